@@ -1,0 +1,40 @@
+package io.rostrum.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Rules every event record shares. */
+public final class Events {
+
+    /** The schema version written into every event; readers tolerate unknown fields of newer versions. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private Events() {
+    }
+
+    /**
+     * A name-based id, so the same observation replayed twice gets the same event id and a dataset
+     * generated from a seed is byte-for-byte reproducible.
+     */
+    public static String deterministicId(String... parts) {
+        return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static <T> T required(T value, String field) {
+        return Objects.requireNonNull(value, () -> field + " is required");
+    }
+
+    static String requiredText(String value, String field) {
+        if (required(value, field).isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    static void requireSchemaVersion(int schemaVersion) {
+        if (schemaVersion < 1) {
+            throw new IllegalArgumentException("schemaVersion must be 1 or more, was " + schemaVersion);
+        }
+    }
+}
