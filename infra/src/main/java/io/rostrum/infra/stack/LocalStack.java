@@ -1,0 +1,106 @@
+package io.rostrum.infra.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/** Kafka and Elasticsearch together, started in parallel and stopped together. */
+public final class LocalStack implements AutoCloseable {
+
+    private final KafkaNode kafka;
+    private final ElasticsearchNode elasticsearch;
+    private final boolean ephemeral;
+    private List<ChildProcess> processes = List.of();
+
+    private LocalStack(KafkaNode kafka, ElasticsearchNode elasticsearch, boolean ephemeral) {
+        this.kafka = kafka;
+        this.elasticsearch = elasticsearch;
+        this.ephemeral = ephemeral;
+    }
+
+    /** The stack of {@code ./rostrum}: fixed ports, state kept in {@code .rostrum/} between runs. */
+    public static LocalStack persistent(StackLayout layout, StackPorts ports) {
+        return new LocalStack(
+                new KafkaNode(layout, layout.state().resolve("kafka"), ports.kafka(), ports.kafkaController()),
+                new ElasticsearchNode(layout, layout.state().resolve("elasticsearch"), ports.elasticsearch(),
+                        ports.elasticsearchTransport()),
+                false);
+    }
+
+    /** A throw-away stack on free ports, for one test JVM; its directory is deleted on close. */
+    public static LocalStack ephemeral(StackLayout layout) {
+        Path directory = layout.state().resolve("test-stacks").resolve(UUID.randomUUID().toString());
+        return new LocalStack(new KafkaNode(layout, directory.resolve("kafka"), Ports.free(), Ports.free()),
+                new ElasticsearchNode(layout, directory.resolve("elasticsearch"), Ports.free(), Ports.free()), true);
+    }
+
+    public KafkaNode kafka() {
+        return kafka;
+    }
+
+    public ElasticsearchNode elasticsearch() {
+        return elasticsearch;
+    }
+
+    /** Starts whatever is not already running from an earlier {@code stack up}, both at once. */
+    public LocalStack up() {
+        CompletableFuture<ChildProcess> kafkaStarted = CompletableFuture.supplyAsync(
+                () -> running(kafka.log(), kafka.pidFile(), "Kafka").orElseGet(kafka::start));
+        CompletableFuture<ChildProcess> elasticsearchStarted = CompletableFuture.supplyAsync(
+                () -> running(elasticsearch.log(), elasticsearch.pidFile(), "Elasticsearch")
+                        .orElseGet(elasticsearch::start));
+        try {
+            processes = List.of(kafkaStarted.join(), elasticsearchStarted.join());
+            return this;
+        } catch (CompletionException e) {
+            kafkaStarted.thenAccept(ChildProcess::stop);
+            elasticsearchStarted.thenAccept(ChildProcess::stop);
+            throw e.getCause() instanceof StackException stack ? stack : new StackException(e.getMessage(), e);
+        }
+    }
+
+    /** Stops both nodes, including ones an earlier invocation left running. */
+    public void down() {
+        Stream.of(running(kafka.log(), kafka.pidFile(), "Kafka"),
+                        running(elasticsearch.log(), elasticsearch.pidFile(), "Elasticsearch"))
+                .flatMap(Optional::stream).forEach(ChildProcess::stop);
+        processes = List.of();
+    }
+
+    public String status() {
+        return String.format("Kafka          %s  %s%nElasticsearch  %s  %s%n",
+                kafka.answers() ? "up  " : "down", kafka.bootstrapServers(),
+                elasticsearch.healthy() ? "up  " : "down", elasticsearch.url());
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(ChildProcess::stop);
+        processes = List.of();
+        if (ephemeral) {
+            deleteRecursively(kafka.directory().getParent());
+        }
+    }
+
+    private static Optional<ChildProcess> running(Path log, Path pidFile, String name) {
+        return ChildProcess.running(name, log, pidFile);
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new StackException("cannot delete " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}
