@@ -11,7 +11,15 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
     /** Suffix of the dead-letter topic that receives records a consumer of this topic could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public String deadLetterName() {
-        return name + DEAD_LETTER_SUFFIX;
+    /**
+     * The name within a deployment's namespace: {@code prefix} is empty in production and unique per test run,
+     * so tests sharing one broker never read each other's records.
+     */
+    public String name(String prefix) {
+        return prefix + name;
+    }
+
+    public String deadLetterName(String prefix) {
+        return name(prefix) + DEAD_LETTER_SUFFIX;
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.config;
+
+import org.jspecify.annotations.NullMarked;

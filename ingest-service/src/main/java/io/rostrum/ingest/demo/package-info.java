@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.imports;
+
+import org.jspecify.annotations.NullMarked;

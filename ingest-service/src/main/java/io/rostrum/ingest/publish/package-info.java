@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.publish;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.web;
+
+import org.jspecify.annotations.NullMarked;
