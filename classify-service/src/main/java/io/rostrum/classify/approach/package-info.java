@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.classify.approach;
+
+import org.jspecify.annotations.NullMarked;

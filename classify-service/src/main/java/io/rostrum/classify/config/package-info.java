@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.classify.config;
+
+import org.jspecify.annotations.NullMarked;

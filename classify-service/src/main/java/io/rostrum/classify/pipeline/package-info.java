@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.classify.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.classify.reply;
+
+import org.jspecify.annotations.NullMarked;
