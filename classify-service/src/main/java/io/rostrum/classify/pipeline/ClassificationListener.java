@@ -4,16 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rostrum.classify.config.ClassifyTopics;
 import io.rostrum.events.PostClassified;
 import io.rostrum.events.PostObserved;
+import io.rostrum.support.kafka.DeadLetters;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ClassificationListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ClassificationListener.class);
-    private static final LogAccessor LOG_ACCESSOR = new LogAccessor(ClassificationListener.class);
-
     private final PostClassification classification;
     private final KafkaTemplate<Object, Object> kafka;
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final DeadLetters deadLetters;
     private final ClassifyTopics topics;
     private final MeterRegistry meters;
 
     ClassificationListener(PostClassification classification, KafkaTemplate<Object, Object> kafka,
-                           DeadLetterPublishingRecoverer deadLetters, ClassifyTopics topics, MeterRegistry meters) {
+                           DeadLetters deadLetters, ClassifyTopics topics, MeterRegistry meters) {
         this.classification = classification;
         this.kafka = kafka;
         this.deadLetters = deadLetters;
@@ -46,10 +38,7 @@ class ClassificationListener {
         for (ConsumerRecord<String, PostObserved> record : records) {
             PostObserved post = record.value();
             if (post == null) {
-                DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                        SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
-                deadLetter(record, unreadable != null ? unreadable
-                        : new IllegalArgumentException("record has no value"));
+                deadLetters.send(record, DeadLetters.unreadable(record));
                 continue;
             }
             try {
@@ -58,14 +47,8 @@ class ClassificationListener {
                 meters.counter("rostrum.classify.posts", "approach",
                         classified.classification().approaches().get(0).id()).increment();
             } catch (RuntimeException e) {
-                deadLetter(record, e);
+                deadLetters.send(record, e);
             }
         }
-    }
-
-    private void deadLetter(ConsumerRecord<?, ?> record, Exception cause) {
-        log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), cause.toString());
-        deadLetters.accept(record, cause);
-        meters.counter("rostrum.classify.dead.letters", "topic", record.topic()).increment();
     }
 }

@@ -1,34 +1,26 @@
 package io.rostrum.ingest.config;
 
 import io.rostrum.events.Topics;
-import java.util.Map;
-import org.apache.kafka.common.config.TopicConfig;
+import io.rostrum.support.kafka.EventKafkaConfiguration;
+import io.rostrum.support.kafka.TopicDeclarations;
+import io.rostrum.support.web.ApiSecurityConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.context.annotation.Import;
 
-/** The topics ingest-service writes, and the type tokens its serializer puts in headers. */
+/** The topics ingest-service writes. */
 @Configuration(proxyBeanMethods = false)
+@Import({EventKafkaConfiguration.class, ApiSecurityConfiguration.class})
 class KafkaConfig {
 
     @Bean
     NewTopic executivesTopic(IngestProperties properties) {
-        return TopicBuilder.name(Topics.EXECUTIVES.name(properties.topicPrefix()))
-                .partitions(properties.partitions()).replicas(1)
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+        return TopicDeclarations.topic(Topics.EXECUTIVES, properties.topicPrefix(), properties.partitions());
     }
 
     @Bean
     NewTopic rawPostsTopic(IngestProperties properties) {
-        return TopicBuilder.name(Topics.POSTS_RAW.name(properties.topicPrefix()))
-                .partitions(properties.partitions()).replicas(1).build();
-    }
-
-    @Bean
-    DefaultKafkaProducerFactoryCustomizer typeTokens() {
-        return factory -> factory.updateConfigs(Map.of(JacksonJsonSerializer.TYPE_MAPPINGS, Topics.typeMappings()));
+        return TopicDeclarations.topic(Topics.POSTS_RAW, properties.topicPrefix(), properties.partitions());
     }
 }

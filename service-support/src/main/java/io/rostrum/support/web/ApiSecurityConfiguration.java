@@ -1,4 +1,4 @@
-package io.rostrum.classify.config;
+package io.rostrum.support.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,11 +7,12 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The API needs HTTP Basic credentials ({@code spring.security.user.*}, supplied by the environment); only
- * health and the Prometheus scrape are open. Stateless basic auth carries no cookie, so CSRF does not apply.
+ * A service API needs HTTP Basic credentials ({@code spring.security.user.*}, supplied by the environment, never
+ * the repository); only health and the Prometheus scrape are open. Stateless basic auth sends no cookie, so
+ * CSRF protection has nothing to protect here.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class ApiSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http) {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.analytics.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.analytics.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.analytics.query;
+
+import org.jspecify.annotations.NullMarked;

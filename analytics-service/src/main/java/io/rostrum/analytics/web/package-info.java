@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.analytics.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.dashboard.analytics;
+
+import org.jspecify.annotations.NullMarked;

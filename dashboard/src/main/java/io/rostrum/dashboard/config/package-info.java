@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.dashboard.config;
+
+import org.jspecify.annotations.NullMarked;

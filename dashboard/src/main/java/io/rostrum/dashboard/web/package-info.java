@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package io.rostrum.support.kafka;
+
+import io.rostrum.events.Topic;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * Builds {@link NewTopic} declarations from the catalogue, so every service that declares a topic declares it
+ * the same way (creation is idempotent; the first service up creates it).
+ */
+public final class TopicDeclarations {
+
+    private TopicDeclarations() {
+    }
+
+    public static NewTopic topic(Topic<?, ?> topic, String prefix, int partitions) {
+        TopicBuilder builder = TopicBuilder.name(topic.name(prefix)).partitions(partitions).replicas(1);
+        if (topic.compacted()) {
+            builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+        return builder.build();
+    }
+
+    /** The dead-letter topic of {@code topic}: as many partitions, since a dead letter keeps its partition. */
+    public static NewTopic deadLetterTopic(Topic<?, ?> topic, String prefix, int partitions) {
+        return TopicBuilder.name(topic.deadLetterName(prefix)).partitions(partitions).replicas(1).build();
+    }
+}

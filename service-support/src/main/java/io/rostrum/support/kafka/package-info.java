@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.support.kafka;
+
+import org.jspecify.annotations.NullMarked;

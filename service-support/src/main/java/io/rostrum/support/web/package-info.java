@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.support.web;
+
+import org.jspecify.annotations.NullMarked;
