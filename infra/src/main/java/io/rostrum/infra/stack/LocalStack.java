@@ -1,9 +1,6 @@
 package io.rostrum.infra.stack;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,22 +82,11 @@ public final class LocalStack implements AutoCloseable {
         processes.forEach(ChildProcess::stop);
         processes = List.of();
         if (ephemeral) {
-            deleteRecursively(kafka.directory().getParent());
+            Directories.deleteRecursively(kafka.directory().getParent());
         }
     }
 
     private static Optional<ChildProcess> running(Path log, Path pidFile, String name) {
         return ChildProcess.running(name, log, pidFile);
-    }
-
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new StackException("cannot delete " + directory + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,0 +1,121 @@
+package io.rostrum.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.rostrum.events.ExecutiveRegistered;
+import io.rostrum.events.PostKind;
+import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.launcher.Credentials;
+import io.rostrum.infra.launcher.Deployment;
+import io.rostrum.infra.launcher.RostrumService;
+import io.rostrum.infra.stack.LocalStack;
+import io.rostrum.infra.stack.StackLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo as a user runs it: the bundled dataset goes through ingest, classify and analytics on a real Kafka and
+ * a real Elasticsearch, and the dashboard shows it. Counts must match the dataset exactly, before and after a
+ * restart of every service.
+ */
+@ExtendWith(LocalStackExtension.class)
+class DemoPlatformEndToEndTests {
+
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
+    private static final String ALL = "{\"query\":{\"match_all\":{}}}";
+    private static final String WITHOUT_APPROACH =
+            "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"approaches\"}}}}}";
+
+    private final PlatformClient client = new PlatformClient();
+
+    @Test
+    void everyDemoPostReachesElasticsearchLabelledAndTheDashboardShowsExactCounts(LocalStack stack,
+                                                                                   @TempDir Path state)
+            throws Exception {
+        DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
+        try (Deployment deployment = TestDeployments.create(stack, "e2e-demo", state, Map.of())) {
+            deployment.startAll();
+            String index = TestDeployments.postsIndex(deployment);
+            String elasticsearch = stack.elasticsearch().url();
+
+            await().atMost(LOAD_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> client.count(elasticsearch, index, ALL), count -> count == dataset.posts());
+
+            assertThat(client.count(elasticsearch, index, WITHOUT_APPROACH)).isZero();
+            assertExecutivesMatch(deployment, dataset);
+            assertDashboardShows(deployment, dataset);
+            long rawRecords = rawRecordCount(stack, deployment);
+            assertThat(rawRecords).isEqualTo(dataset.posts());
+
+            deployment.close();
+            deployment.startAll();
+
+            Path ingestLog = deployment.settings().runDir().resolve("ingest-service.log");
+            await().atMost(Duration.ofMinutes(1))
+                    .until(() -> Files.readString(ingestLog).contains("Demo dataset already loaded"));
+            assertThat(rawRecordCount(stack, deployment)).as("a restart publishes nothing again").isEqualTo(rawRecords);
+            assertThat(client.count(elasticsearch, index, ALL)).isEqualTo(dataset.posts());
+            assertExecutivesMatch(deployment, dataset);
+        }
+    }
+
+    private void assertExecutivesMatch(Deployment deployment, DemoDataset dataset) throws Exception {
+        Credentials credentials = deployment.settings().credentials();
+        JsonNode executives = client.getJson(deployment.settings().url(RostrumService.ANALYTICS)
+                .resolve("/api/executives"), credentials.apiUser(), credentials.apiPassword());
+        Map<String, JsonNode> byId = new HashMap<>();
+        executives.forEach(executive -> byId.put(executive.get("executiveId").asString(), executive));
+        assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(
+                dataset.executives().stream().map(ExecutiveRegistered::executiveId).toList());
+        for (ExecutiveRegistered executive : dataset.executives()) {
+            JsonNode summary = byId.get(executive.executiveId());
+            String id = executive.executiveId();
+            assertThat(summary.get("posts").asLong()).as(id).isEqualTo(dataset.count(id, PostKind.EXECUTIVE_POST));
+            assertThat(summary.get("executiveReplies").asLong()).as(id)
+                    .isEqualTo(dataset.count(id, PostKind.EXECUTIVE_REPLY));
+            assertThat(summary.get("reposts").asLong()).as(id).isEqualTo(dataset.count(id, PostKind.REPOST));
+            assertThat(summary.get("stakeholderReplies").asLong()).as(id)
+                    .isEqualTo(dataset.count(id, PostKind.STAKEHOLDER_REPLY));
+        }
+    }
+
+    private void assertDashboardShows(Deployment deployment, DemoDataset dataset) throws Exception {
+        Credentials credentials = deployment.settings().credentials();
+        String page = client.dashboardPage(deployment.settings().url(RostrumService.DASHBOARD),
+                credentials.dashboardUser(), credentials.dashboardPassword(), "/");
+        for (ExecutiveRegistered executive : dataset.executives()) {
+            String id = executive.executiveId();
+            assertThat(page).contains(executive.displayName().replace("'", "&#39;"),
+                    ">" + dataset.count(id, PostKind.EXECUTIVE_POST) + "<",
+                    ">" + dataset.count(id, PostKind.STAKEHOLDER_REPLY) + "<");
+        }
+    }
+
+    /** Records ever published to the raw topic: a second load of the demo would raise it. */
+    private static long rawRecordCount(LocalStack stack, Deployment deployment) throws Exception {
+        String topic = deployment.settings().namespace() + "engagement.posts.raw.v1";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafka().bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int partition = 0; partition < partitions; partition++) {
+                latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(offsets -> offsets.offset()).sum();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.rostrum.e2e;
+
+import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.launcher.Credentials;
+import io.rostrum.infra.launcher.Deployment;
+import io.rostrum.infra.launcher.RostrumService;
+import io.rostrum.infra.stack.LocalStack;
+import io.rostrum.infra.stack.Ports;
+import io.rostrum.infra.stack.StackLayout;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A deployment of the four built services for one test: its own namespace, ports, state and logins. */
+final class TestDeployments {
+
+    private TestDeployments() {
+    }
+
+    static Deployment create(LocalStack stack, String name, Path state,
+                             Map<RostrumService, List<String>> extraArguments) {
+        StackLayout layout = StackLayout.fromEnvironment();
+        String namespace = LocalStackExtension.uniqueName(name) + ".";
+        Map<RostrumService, Integer> ports = Arrays.stream(RostrumService.values())
+                .collect(Collectors.toMap(Function.identity(), service -> Ports.free()));
+        return new Deployment(new Deployment.Settings(layout.home(), stack.kafka().bootstrapServers(),
+                stack.elasticsearch().url(), namespace, ports, state, state.resolve("logs"), Credentials.random(),
+                true, extraArguments));
+    }
+
+    static String postsIndex(Deployment deployment) {
+        return deployment.settings().namespace() + "rostrum-posts";
+    }
+}
