@@ -16,13 +16,9 @@ class PostClassification {
     private final Clock clock;
 
     PostClassification(PostClassifier classifier, ReplyScorer replies) {
-        this(classifier, replies, Clock.systemUTC());
-    }
-
-    PostClassification(PostClassifier classifier, ReplyScorer replies, Clock clock) {
         this.classifier = classifier;
         this.replies = replies;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     PostClassified classify(PostObserved post) {
