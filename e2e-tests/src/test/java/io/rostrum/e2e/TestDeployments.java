@@ -26,9 +26,12 @@ final class TestDeployments {
         String namespace = LocalStackExtension.uniqueName(name) + ".";
         Map<RostrumService, Integer> ports = Arrays.stream(RostrumService.values())
                 .collect(Collectors.toMap(Function.identity(), service -> Ports.free()));
-        return new Deployment(new Deployment.Settings(layout.home(), stack.kafka().bootstrapServers(),
+        Deployment deployment = new Deployment(new Deployment.Settings(layout.home(), stack.kafka().bootstrapServers(),
                 stack.elasticsearch().url(), namespace, ports, state, state.resolve("logs"), Credentials.random(),
                 true, extraArguments));
+        // the services must not outlive a test JVM that is stopped early
+        Runtime.getRuntime().addShutdownHook(new Thread(deployment::close, "deployment-shutdown"));
+        return deployment;
     }
 
     static String postsIndex(Deployment deployment) {

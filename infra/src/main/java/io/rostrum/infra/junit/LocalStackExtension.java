@@ -23,7 +23,10 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     /** The running stack of this JVM, started on first use. */
     public static synchronized LocalStack stack() {
         if (shared == null) {
-            shared = LocalStack.ephemeral(StackLayout.fromEnvironment()).up();
+            LocalStack stack = LocalStack.ephemeral(StackLayout.fromEnvironment());
+            // a test JVM stopped early (Ctrl-C, a surefire timeout) must not leave Kafka and Elasticsearch behind
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+            shared = stack.up();
         }
         return shared;
     }
