@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The kinds of alert analytics-service raises about an executive. */
 public enum AlertType implements Identified {
     APPROACH_SHIFT("approach-shift"),
@@ -17,13 +14,7 @@ public enum AlertType implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static AlertType fromId(String id) {
-        return Identified.byId(AlertType.class, id);
     }
 }

@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * The six engagement approaches of Heavey, Simsek, Kyprianou and Risius (2020), with the default
  * mapping of each onto purpose, reciprocity and direction. The ids are stable everywhere.
@@ -45,7 +42,6 @@ public enum Approach implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
     }
@@ -64,10 +60,5 @@ public enum Approach implements Identified {
 
     public Direction defaultDirection() {
         return defaultDirection;
-    }
-
-    @JsonCreator
-    public static Approach fromId(String id) {
-        return Identified.byId(Approach.class, id);
     }
 }

@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Whether a post moves stakeholders towards shared understanding or opens up variety (or confusion). */
 public enum Direction implements Identified {
     CONVERGENCE("convergence"),
@@ -15,13 +12,7 @@ public enum Direction implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static Direction fromId(String id) {
-        return Identified.byId(Direction.class, id);
     }
 }

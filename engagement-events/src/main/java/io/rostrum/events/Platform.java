@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Where a post was observed. The id is the first part of every post key. */
 public enum Platform implements Identified {
     MASTODON("mastodon"),
@@ -19,13 +16,7 @@ public enum Platform implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static Platform fromId(String id) {
-        return Identified.byId(Platform.class, id);
     }
 }

@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Who wrote a post and in what role within the executive's threads. */
 public enum PostKind implements Identified {
     /** A top-level post by the executive. */
@@ -23,7 +20,6 @@ public enum PostKind implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
     }
@@ -31,10 +27,5 @@ public enum PostKind implements Identified {
     /** True when the executive is the author, so the post counts towards the executive's own approach mix. */
     public boolean byExecutive() {
         return byExecutive;
-    }
-
-    @JsonCreator
-    public static PostKind fromId(String id) {
-        return Identified.byId(PostKind.class, id);
     }
 }

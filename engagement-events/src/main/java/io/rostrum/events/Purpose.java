@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What a post is for: processing information, or influencing how stakeholders see things. */
 public enum Purpose implements Identified {
     INFORMATION_PROCESSING("information-processing"),
@@ -15,13 +12,7 @@ public enum Purpose implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static Purpose fromId(String id) {
-        return Identified.byId(Purpose.class, id);
     }
 }

@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Whether a post takes part in a two-way exchange with stakeholders. */
 public enum Reciprocity implements Identified {
     RECIPROCAL("reciprocal"),
@@ -15,13 +12,7 @@ public enum Reciprocity implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static Reciprocity fromId(String id) {
-        return Identified.byId(Reciprocity.class, id);
     }
 }

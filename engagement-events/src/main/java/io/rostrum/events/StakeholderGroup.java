@@ -1,8 +1,5 @@
 package io.rostrum.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Who a replying stakeholder is, inferred from the reply author's profile text. */
 public enum StakeholderGroup implements Identified {
     EMPLOYEES("employees"),
@@ -20,13 +17,7 @@ public enum StakeholderGroup implements Identified {
     }
 
     @Override
-    @JsonValue
     public String id() {
         return id;
-    }
-
-    @JsonCreator
-    public static StakeholderGroup fromId(String id) {
-        return Identified.byId(StakeholderGroup.class, id);
     }
 }

@@ -71,8 +71,8 @@ class EventJsonTests {
     @Test
     void rejectsAnUnknownApproachNamingTheAcceptedIds() {
         assertThatThrownBy(() -> json.readValue("\"boasting\"", Approach.class))
-                .hasMessageContaining("expected one of: celebrating, informing, dialoguing, framing, mobilizing,"
-                        + " obfuscating");
+                .hasMessageContaining("\"boasting\": not one of the values accepted")
+                .hasMessageContainingAll("celebrating", "informing", "dialoguing", "framing", "mobilizing", "obfuscating");
     }
 
     @Test

@@ -34,7 +34,7 @@ class JsonlReaderTests {
         assertThat(result.rejected()).isEqualTo(3);
         assertThat(result.errors()).extracting(LineError::line).containsExactly(2L, 4L, 5L);
         assertThat(result.errors().get(1).reason()).contains("postKey must be mastodon:1");
-        assertThat(result.errors().get(2).reason()).contains("unknown Platform 'myspace'");
+        assertThat(result.errors().get(2).reason()).contains("\"myspace\": not one of the values accepted");
     }
 
     @Test
