@@ -25,9 +25,9 @@ import java.util.zip.ZipFile;
  * A real single-node Elasticsearch from the minimal distribution on Maven Central, security off and bound to
  * loopback. The distribution is unpacked once under {@code .rostrum/dist}; each node has its own
  * configuration, data and logs in {@code directory}. Elasticsearch refuses to run as root, so a root caller
- * runs it as an unprivileged system user.
+ * runs it as an unprivileged system user. Its console output goes to {@code logs/elasticsearch.log}.
  */
-public record ElasticsearchNode(StackLayout layout, Path directory, int port, int transportPort) {
+public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, int port, int transportPort) {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -37,7 +37,7 @@ public record ElasticsearchNode(StackLayout layout, Path directory, int port, in
     }
 
     public Path log() {
-        return directory.resolve("elasticsearch.log");
+        return logs.resolve("elasticsearch.log");
     }
 
     public Path pidFile() {

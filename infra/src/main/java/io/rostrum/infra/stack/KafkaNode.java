@@ -19,8 +19,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * {@code kafka_2.13} jars Maven copied into {@code infra/target/stack/kafka-libs}.
  *
  * @param directory holds {@code server.properties}, the log4j2 configuration and the {@code data} log dirs
+ * @param logs      where the broker's output goes ({@code kafka.log})
  */
-public record KafkaNode(StackLayout layout, Path directory, int port, int controllerPort) {
+public record KafkaNode(StackLayout layout, Path directory, Path logs, int port, int controllerPort) {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -29,7 +30,7 @@ public record KafkaNode(StackLayout layout, Path directory, int port, int contro
     }
 
     public Path log() {
-        return directory.resolve("kafka.log");
+        return logs.resolve("kafka.log");
     }
 
     public Path pidFile() {

@@ -25,17 +25,20 @@ public final class LocalStack implements AutoCloseable {
     /** The stack of {@code ./rostrum}: fixed ports, state kept in {@code .rostrum/} between runs. */
     public static LocalStack persistent(StackLayout layout, StackPorts ports) {
         return new LocalStack(
-                new KafkaNode(layout, layout.state().resolve("kafka"), ports.kafka(), ports.kafkaController()),
-                new ElasticsearchNode(layout, layout.state().resolve("elasticsearch"), ports.elasticsearch(),
-                        ports.elasticsearchTransport()),
+                new KafkaNode(layout, layout.state().resolve("kafka"), layout.logs(), ports.kafka(),
+                        ports.kafkaController()),
+                new ElasticsearchNode(layout, layout.state().resolve("elasticsearch"), layout.logs(),
+                        ports.elasticsearch(), ports.elasticsearchTransport()),
                 false);
     }
 
     /** A throw-away stack on free ports, for one test JVM; its directory is deleted on close. */
     public static LocalStack ephemeral(StackLayout layout) {
         Path directory = layout.state().resolve("test-stacks").resolve(UUID.randomUUID().toString());
-        return new LocalStack(new KafkaNode(layout, directory.resolve("kafka"), Ports.free(), Ports.free()),
-                new ElasticsearchNode(layout, directory.resolve("elasticsearch"), Ports.free(), Ports.free()), true);
+        return new LocalStack(
+                new KafkaNode(layout, directory.resolve("kafka"), directory, Ports.free(), Ports.free()),
+                new ElasticsearchNode(layout, directory.resolve("elasticsearch"), directory, Ports.free(), Ports.free()),
+                true);
     }
 
     public KafkaNode kafka() {
