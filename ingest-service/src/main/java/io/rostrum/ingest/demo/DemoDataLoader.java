@@ -72,7 +72,7 @@ class DemoDataLoader {
 
     void load() {
         try {
-            String digest = digest(demo.executives()) + digest(demo.posts());
+            String digest = digest(demo.executives(), demo.posts());
             if (ledger.contains(digest)) {
                 log.info("Demo dataset already loaded (ledger {}), nothing to publish", digest.substring(0, 12));
                 return;
@@ -112,15 +112,19 @@ class DemoDataLoader {
         return location.endsWith(".gz") ? new GZIPInputStream(input, 1 << 16) : input;
     }
 
-    private String digest(String location) {
+    /** One SHA-256 over the files' bytes: a change to either makes it a new dataset. */
+    private String digest(String... locations) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (InputStream input = new DigestInputStream(resources.getResource(location).getInputStream(), sha256)) {
-                input.transferTo(OutputStream.nullOutputStream());
+            for (String location : locations) {
+                try (InputStream input = new DigestInputStream(resources.getResource(location).getInputStream(),
+                        sha256)) {
+                    input.transferTo(OutputStream.nullOutputStream());
+                }
             }
             return HexFormat.of().formatHex(sha256.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + location, e);
+            throw new UncheckedIOException("cannot read the demo dataset: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
