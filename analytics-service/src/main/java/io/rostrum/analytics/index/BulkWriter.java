@@ -34,7 +34,7 @@ public class BulkWriter {
         this.bulkTimer = meters.timer("rostrum.analytics.bulk");
     }
 
-    /** A document to write, with the id and version that make the write idempotent. */
+    /** A document to write, with the id and version that make the write idempotent, and where it came from. */
     public record Write<S>(S source, String id, long version, Object document) {
     }
 

@@ -1,9 +1,7 @@
 package io.rostrum.analytics.index;
 
 import io.rostrum.events.ExecutiveRegistered;
-import io.rostrum.support.kafka.DeadLetters;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,30 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutiveIndexer {
 
-    private final BulkWriter writer;
+    private final BatchIndexing indexing;
     private final IndexNames names;
-    private final DeadLetters deadLetters;
 
-    ExecutiveIndexer(BulkWriter writer, IndexNames names, DeadLetters deadLetters) {
-        this.writer = writer;
+    ExecutiveIndexer(BatchIndexing indexing, IndexNames names) {
+        this.indexing = indexing;
         this.names = names;
-        this.deadLetters = deadLetters;
     }
 
     @KafkaListener(id = "executive-indexer", topics = "#{@analyticsTopics.executives}",
             groupId = "#{@analyticsTopics.group}")
     void onExecutives(List<ConsumerRecord<String, ExecutiveRegistered>> records) throws IOException {
-        List<BulkWriter.Write<ConsumerRecord<String, ExecutiveRegistered>>> writes = new ArrayList<>();
-        for (ConsumerRecord<String, ExecutiveRegistered> record : records) {
-            ExecutiveRegistered executive = record.value();
-            if (executive == null) {
-                deadLetters.send(record, DeadLetters.unreadable(record));
-                continue;
-            }
-            writes.add(new BulkWriter.Write<>(record, executive.executiveId(),
-                    executive.registeredAt().toEpochMilli(), executive));
-        }
-        writer.write(names.executives(), writes)
-                .forEach(refusal -> deadLetters.send(refusal.source(), new IllegalArgumentException(refusal.reason())));
+        indexing.index(names.executives(), records, executive -> new BatchIndexing.Document(executive.executiveId(),
+                executive.registeredAt().toEpochMilli(), executive));
     }
 }
