@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -99,8 +100,8 @@ class DemoPlatformEndToEndTests {
         for (ExecutiveRegistered executive : dataset.executives()) {
             String id = executive.executiveId();
             assertThat(page).contains(executive.displayName().replace("'", "&#39;"),
-                    ">" + dataset.count(id, PostKind.EXECUTIVE_POST) + "<",
-                    ">" + dataset.count(id, PostKind.STAKEHOLDER_REPLY) + "<");
+                    String.format(Locale.ROOT, ">%,d<", dataset.count(id, PostKind.EXECUTIVE_POST)),
+                    String.format(Locale.ROOT, ">%,d<", dataset.count(id, PostKind.STAKEHOLDER_REPLY)));
         }
     }
 

@@ -73,7 +73,7 @@ class DashboardPagesTests {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(page).contains("Ava Lindqvist", "Northwind Grid", ">412<", ">37<", ">21<", ">5120<",
+        assertThat(page).contains("Ava Lindqvist", "Northwind Grid", ">412<", ">37<", ">21<", ">5,120<",
                 "Grid results");
     }
 
