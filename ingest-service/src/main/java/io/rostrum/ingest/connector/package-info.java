@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.connector;
+
+import org.jspecify.annotations.NullMarked;
