@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What both indexing listeners do with a poll: unreadable records and documents Elasticsearch refuses for good go
- * to the dead-letter topic; everything else is written in one acknowledged bulk request.
+ * to the dead-letter topic; tombstones delete their document; everything else is written in one acknowledged bulk
+ * request.
  */
 @Component
 class BatchIndexing {
@@ -27,7 +28,12 @@ class BatchIndexing {
     <V> int index(String index, List<ConsumerRecord<String, V>> records, Function<V, Document> toDocument)
             throws IOException {
         List<BulkWriter.Write<ConsumerRecord<String, V>>> writes = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
         for (ConsumerRecord<String, V> record : records) {
+            if (DeadLetters.isTombstone(record)) {
+                deletions.add(record.key());
+                continue;
+            }
             if (record.value() == null) {
                 deadLetters.send(record, DeadLetters.unreadable(record));
                 continue;
@@ -36,6 +42,7 @@ class BatchIndexing {
             writes.add(new BulkWriter.Write<>(record, document.id(), document.version(), document.source()));
         }
         List<BulkWriter.Refusal<ConsumerRecord<String, V>>> refusals = writer.write(index, writes);
+        writer.delete(index, deletions);
         refusals.forEach(refusal -> deadLetters.send(refusal.source(), new IllegalArgumentException(refusal.reason())));
         return writes.size() - refusals.size();
     }

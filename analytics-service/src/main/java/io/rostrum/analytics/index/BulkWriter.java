@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkWriter {
 
+    private static final int NOT_FOUND = 404;
     private static final int VERSION_CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -74,6 +75,22 @@ public class BulkWriter {
             refusals.add(new Refusal<>(writes.get(i).source(), item.error().type() + ": " + item.error().reason()));
         }
         return refusals;
+    }
+
+    /** Deletes documents by id; one already gone counts as deleted. */
+    public void delete(String index, List<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        templates.ensureInstalled();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        ids.forEach(id -> bulk.operations(operation -> operation.delete(delete -> delete.index(index).id(id))));
+        for (BulkResponseItem item : record(bulk.build()).items()) {
+            if (item.error() != null && item.status() != NOT_FOUND) {
+                throw new RetryableIndexingException("Elasticsearch refused a deletion with status " + item.status()
+                        + " (" + item.error().type() + "); retrying the batch");
+            }
+        }
     }
 
     private BulkResponse record(BulkRequest request) throws IOException {

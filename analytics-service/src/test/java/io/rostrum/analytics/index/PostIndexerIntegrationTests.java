@@ -33,6 +33,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,7 @@ class PostIndexerIntegrationTests {
     }
 
     @Test
-    void upsertsByPostKeyKeepsTheNewestObservationAndCountsPerExecutive() throws Exception {
+    void upsertsByPostKeyKeepsTheNewestObservationCountsPerExecutiveAndForgetsARetiredExecutive() throws Exception {
         send(Topics.EXECUTIVES, "ceo-it", json.writeValueAsBytes(ExecutiveRegistered.register("ceo-it", "Ida Test",
                 "CEO", "Test Grid", List.of(new ExecutiveRegistered.Account(Platform.MASTODON, "ida@t.example", null)),
                 CREATED)));
@@ -88,6 +89,11 @@ class PostIndexerIntegrationTests {
         assertThat(queries.stats().documents()).isEqualTo(2);
         assertThat(queries.stats().withoutApproach()).isZero();
         assertThat(queries.latestPosts("ceo-it", 10)).extracting(PostDocument::postKey).containsExactly("mastodon:1");
+
+        send(Topics.EXECUTIVES, "ceo-it", null);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> queries.executives().stream()
+                .noneMatch(summary -> summary.executiveId().equals("ceo-it")));
     }
 
     private ExecutiveSummary executive() throws Exception {
@@ -109,12 +115,14 @@ class PostIndexerIntegrationTests {
                 kind.byExecutive() ? null : new ReplyScore(0.4, StakeholderGroup.INVESTORS), observedAt);
     }
 
-    private static void send(Topic<?, ?> topic, String key, byte[] value) throws Exception {
+    private static void send(Topic<?, ?> topic, String key, byte @Nullable [] value) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStackExtension.stack().kafka().bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(PREFIX), key, value);
-            record.headers().add("__TypeId__", topic.typeToken().getBytes(StandardCharsets.UTF_8));
+            if (value != null) {
+                record.headers().add("__TypeId__", topic.typeToken().getBytes(StandardCharsets.UTF_8));
+            }
             producer.send(record).get();
         }
     }

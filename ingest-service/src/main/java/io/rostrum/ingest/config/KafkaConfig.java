@@ -15,6 +15,11 @@ import org.springframework.context.annotation.Import;
 class KafkaConfig {
 
     @Bean
+    IngestTopics ingestTopics(IngestProperties properties) {
+        return IngestTopics.of(properties.topicPrefix());
+    }
+
+    @Bean
     NewTopic executivesTopic(IngestProperties properties) {
         return TopicDeclarations.topic(Topics.EXECUTIVES, properties.topicPrefix(), properties.partitions());
     }

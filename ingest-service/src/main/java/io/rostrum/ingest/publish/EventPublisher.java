@@ -32,4 +32,9 @@ public class EventPublisher {
     public CompletableFuture<?> publish(ExecutiveRegistered executive) {
         return kafka.send(executivesTopic, executive.executiveId(), executive);
     }
+
+    /** A tombstone for the executive: readers drop them, and compaction eventually forgets them. */
+    public CompletableFuture<?> retire(String executiveId) {
+        return kafka.send(executivesTopic, executiveId, null);
+    }
 }

@@ -28,6 +28,12 @@ public class DeadLetters {
         this.meters = meters;
     }
 
+    /** A deliberate deletion on a compacted topic: no value, and no failed deserialization behind it. */
+    public static boolean isTombstone(ConsumerRecord<?, ?> record) {
+        return record.value() == null
+                && record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) == null;
+    }
+
     /**
      * Why a record arrived without a value: the deserializer's failure, carried in its headers, when its bytes
      * were not a readable event.

@@ -1,0 +1,65 @@
+package io.rostrum.ingest.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.rostrum.events.ExecutiveRegistered;
+import io.rostrum.events.Platform;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistrationValidatorTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    private final RegistrationValidator validator = new RegistrationValidator();
+
+    @Test
+    void acceptsAnExecutiveWithAccountsOnSeveralPlatforms() {
+        ExecutiveRegistered executive = validator.validate(new Registration("ceo-ava", "Ava Lindqvist", "CEO",
+                "Northwind Grid", List.of(
+                        new Registration.AccountEntry("mastodon", "@ava@social.northwind.example", null),
+                        new Registration.AccountEntry("Bluesky", "ava.northwind.example", null),
+                        new Registration.AccountEntry("rss", null, "https://northwind.example/blog/feed.xml"))),
+                NOW);
+
+        assertThat(executive.accounts()).extracting(ExecutiveRegistered.Account::platform)
+                .containsExactly(Platform.MASTODON, Platform.BLUESKY, Platform.RSS);
+        assertThat(executive.accounts().get(0).handle()).isEqualTo("ava@social.northwind.example");
+    }
+
+    @Test
+    void namesEveryFaultyFieldAtOnce() {
+        InvalidRegistrationException thrown = catchThrowableOfType(InvalidRegistrationException.class,
+                () -> validator.validate(new Registration("CEO Ava", " ", null, null, List.of(
+                        new Registration.AccountEntry("myspace", "ava", null),
+                        new Registration.AccountEntry("mastodon", "not a handle", null),
+                        new Registration.AccountEntry("rss", null, "ftp://northwind.example/feed"))), NOW));
+
+        assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("id", "displayName",
+                "accounts[0].platform", "accounts[1].handle", "accounts[2].url");
+        assertThat(thrown.errors().get(2).message()).startsWith("unknown platform 'myspace' (expected one of: ");
+    }
+
+    @Test
+    void refusesTheSameIdTwiceInOneFile() {
+        Registration ava = new Registration("ceo-ava", "Ava", "CEO", "Northwind",
+                List.of(new Registration.AccountEntry("bluesky", "ava.bsky.social", null)));
+
+        InvalidRegistrationException thrown = catchThrowableOfType(InvalidRegistrationException.class,
+                () -> validator.validateAll(List.of(ava, ava), NOW));
+
+        assertThat(thrown.errors()).extracting(FieldError::toString)
+                .containsExactly("executives[1].id: duplicate id 'ceo-ava'");
+    }
+
+    @Test
+    void requiresAtLeastOneAccount() {
+        InvalidRegistrationException thrown = catchThrowableOfType(InvalidRegistrationException.class,
+                () -> validator.validate(new Registration("cfo-marcus", "Marcus Hale", "CFO", "Harrow", List.of()),
+                        NOW));
+
+        assertThat(thrown.getMessage()).isEqualTo("accounts: needs at least one account");
+    }
+}
