@@ -23,6 +23,14 @@ public final class Topics {
     public static final Topic<String, AlertRaised> ALERTS =
             new Topic<>("engagement.alerts.v1", String.class, AlertRaised.class, "alertRaised", false);
 
+    /**
+     * Written and read by ingest-service alone; key = account key, value = its polling cursor as JSON bytes, a
+     * format private to ingest (no type token is resolved for it).
+     */
+    public static final Topic<String, byte[]> INGEST_CURSORS =
+            new Topic<>("engagement.ingest.cursors.v1", String.class, byte[].class, "accountCursor", true);
+
+    /** The event topics, whose values are contract records. */
     public static final List<Topic<?, ?>> ALL = List.of(EXECUTIVES, POSTS_RAW, POSTS_CLASSIFIED, ALERTS);
 
     private Topics() {

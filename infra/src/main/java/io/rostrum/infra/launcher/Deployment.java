@@ -128,7 +128,9 @@ public final class Deployment implements AutoCloseable {
                     "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
                     "--rostrum.ingest.topic-prefix=" + namespace,
                     "--rostrum.ingest.state-dir=" + settings.stateDir().resolve("ingest"),
-                    "--rostrum.ingest.demo.enabled=" + settings.loadDemoData()));
+                    "--rostrum.ingest.demo.enabled=" + settings.loadDemoData(),
+                    // the demo's executives and accounts are fictional: there is nothing to poll
+                    "--rostrum.ingest.polling.enabled=" + !settings.loadDemoData()));
             case CLASSIFY -> command.addAll(List.of(
                     "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
                     "--rostrum.classify.topic-prefix=" + namespace));

@@ -25,6 +25,11 @@ class KafkaConfig {
     }
 
     @Bean
+    NewTopic cursorsTopic(IngestProperties properties) {
+        return TopicDeclarations.topic(Topics.INGEST_CURSORS, properties.topicPrefix(), properties.partitions());
+    }
+
+    @Bean
     NewTopic rawPostsTopic(IngestProperties properties) {
         return TopicDeclarations.topic(Topics.POSTS_RAW, properties.topicPrefix(), properties.partitions());
     }

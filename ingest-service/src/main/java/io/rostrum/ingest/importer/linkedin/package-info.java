@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.importer.linkedin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rostrum.ingest.importer.x;
+
+import org.jspecify.annotations.NullMarked;
