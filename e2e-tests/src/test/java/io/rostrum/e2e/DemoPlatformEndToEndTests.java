@@ -36,6 +36,8 @@ import tools.jackson.databind.JsonNode;
 class DemoPlatformEndToEndTests {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
+    /** Posts in the X archive fixture of ingest-service's tests (its other entries are skipped as invalid). */
+    private static final long ARCHIVE_POSTS = 5;
     private static final String ALL = "{\"query\":{\"match_all\":{}}}";
     private static final String WITHOUT_APPROACH =
             "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"approaches\"}}}}}";
@@ -43,7 +45,7 @@ class DemoPlatformEndToEndTests {
     private final PlatformClient client = new PlatformClient();
 
     @Test
-    void everyDemoPostReachesElasticsearchLabelledAndTheDashboardShowsExactCounts(LocalStack stack,
+    void everyDemoPostReachesElasticsearchLabelledTheDashboardShowsExactCountsAndAnImportLandsOnce(LocalStack stack,
                                                                                    @TempDir Path state)
             throws Exception {
         DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
@@ -70,7 +72,33 @@ class DemoPlatformEndToEndTests {
             assertThat(rawRecordCount(stack, deployment)).as("a restart publishes nothing again").isEqualTo(rawRecords);
             assertThat(client.count(elasticsearch, index, ALL)).isEqualTo(dataset.posts());
             assertExecutivesMatch(deployment, dataset);
+
+            String executive = dataset.executives().get(0).executiveId();
+            for (int run = 1; run <= 2; run++) {
+                assertThat(importArchive(deployment, executive)).as("import run " + run).isZero();
+                await().atMost(Duration.ofMinutes(1)).until(() -> client.count(elasticsearch, index, ALL),
+                        count -> count == dataset.posts() + ARCHIVE_POSTS);
+            }
+            assertThat(client.count(elasticsearch, index, ALL)).as("a second import adds nothing")
+                    .isEqualTo(dataset.posts() + ARCHIVE_POSTS);
         }
+    }
+
+    /** Runs `./rostrum import` as the launcher does: the importers of ingest-service's own jar. */
+    private static int importArchive(Deployment deployment, String executiveId) throws Exception {
+        Path home = deployment.settings().home();
+        Credentials credentials = deployment.settings().credentials();
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dloader.main=io.rostrum.ingest.cli.ImportCommand", "-cp",
+                RostrumService.INGEST.jar(home).toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--executive", executiveId, "--format", "x-archive",
+                home.resolve("ingest-service/src/test/resources/exports/x-archive").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(deployment.settings().runDir().resolve("import.log").toFile());
+        command.environment().put("ROSTRUM_INGEST_URL", deployment.settings().url(RostrumService.INGEST).toString());
+        command.environment().put("ROSTRUM_API_USER", credentials.apiUser());
+        command.environment().put("ROSTRUM_API_PASSWORD", credentials.apiPassword());
+        return command.start().waitFor();
     }
 
     private void assertExecutivesMatch(Deployment deployment, DemoDataset dataset) throws Exception {
