@@ -11,6 +11,7 @@ import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
+import io.rostrum.ingest.importer.x.XArchiveFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +37,8 @@ import tools.jackson.databind.JsonNode;
 class DemoPlatformEndToEndTests {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
-    /** Posts in the X archive fixture of ingest-service's tests (its other entries are skipped as invalid). */
-    private static final long ARCHIVE_POSTS = 5;
+    /** Tweets in the X archive imported into the running platform. */
+    private static final int ARCHIVE_POSTS = 10_000;
     private static final String ALL = "{\"query\":{\"match_all\":{}}}";
     private static final String WITHOUT_APPROACH =
             "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"approaches\"}}}}}";
@@ -74,8 +75,9 @@ class DemoPlatformEndToEndTests {
             assertExecutivesMatch(deployment, dataset);
 
             String executive = dataset.executives().get(0).executiveId();
+            Path archive = XArchiveFixture.write(state.resolve("x-archive"), ARCHIVE_POSTS);
             for (int run = 1; run <= 2; run++) {
-                assertThat(importArchive(deployment, executive)).as("import run " + run).isZero();
+                assertThat(importArchive(deployment, executive, archive)).as("import run " + run).isZero();
                 await().atMost(Duration.ofMinutes(1)).until(() -> client.count(elasticsearch, index, ALL),
                         count -> count == dataset.posts() + ARCHIVE_POSTS);
             }
@@ -85,14 +87,13 @@ class DemoPlatformEndToEndTests {
     }
 
     /** Runs `./rostrum import` as the launcher does: the importers of ingest-service's own jar. */
-    private static int importArchive(Deployment deployment, String executiveId) throws Exception {
+    private static int importArchive(Deployment deployment, String executiveId, Path archive) throws Exception {
         Path home = deployment.settings().home();
         Credentials credentials = deployment.settings().credentials();
         ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dloader.main=io.rostrum.ingest.cli.ImportCommand", "-cp",
                 RostrumService.INGEST.jar(home).toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
-                "--executive", executiveId, "--format", "x-archive",
-                home.resolve("ingest-service/src/test/resources/exports/x-archive").toString())
+                "--executive", executiveId, "--format", "x-archive", archive.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(deployment.settings().runDir().resolve("import.log").toFile());
         command.environment().put("ROSTRUM_INGEST_URL", deployment.settings().url(RostrumService.INGEST).toString());

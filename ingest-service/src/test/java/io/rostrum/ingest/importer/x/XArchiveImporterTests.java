@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class XArchiveImporterTests {
 
     private static final Path ARCHIVE = Exports.fixture("x-archive");
-    private static final DateTimeFormatter CREATED_AT =
-            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
 
     private final XArchiveImporter importer = new XArchiveImporter(JsonMapper.builder().build());
     private final Exports.Collected sink = new Exports.Collected();
@@ -200,31 +195,10 @@ class XArchiveImporterTests {
 
     @Test
     void importsATenThousandTweetArchiveCorrectToTheRecord() throws IOException {
-        Path data = Files.createDirectories(temp.resolve("big/data"));
-        Files.writeString(data.resolve("account.js"), """
-                window.YTD.account.part0 = [ { "account" : { "username" : "big_ceo", "accountId" : "900",
-                  "accountDisplayName" : "Big CEO" } } ]""");
-        Instant start = Instant.parse("2020-01-01T00:00:00Z");
-        StringBuilder part0 = new StringBuilder("window.YTD.tweets.part0 = [");
-        StringBuilder part1 = new StringBuilder("window.YTD.tweets.part1 = [");
-        for (int i = 0; i < 10_000; i++) {
-            StringBuilder part = i < 6_000 ? part0 : part1;
-            if (part.charAt(part.length() - 1) == '}') {
-                part.append(',');
-            }
-            String reply = i % 10 == 3
-                    ? ", \"in_reply_to_status_id_str\" : \"42\", \"in_reply_to_user_id_str\" : \"7\"" : "";
-            part.append("\n{ \"tweet\" : { \"id_str\" : \"").append(1_000_000 + i)
-                    .append("\", \"created_at\" : \"")
-                    .append(CREATED_AT.format(start.plusSeconds(3_600L * i).atOffset(ZoneOffset.UTC)))
-                    .append("\", \"full_text\" : \"Post number ").append(i).append(" &amp; more\"")
-                    .append(", \"favorite_count\" : \"").append(i % 50).append("\", \"retweet_count\" : \"1\"")
-                    .append(reply).append(" } }");
-        }
-        Files.writeString(data.resolve("tweets.js"), part0.append("\n]"));
-        Files.writeString(data.resolve("tweets-part1.js"), part1.append("\n]"));
+        Path archive = XArchiveFixture.write(temp.resolve("big"), 10_000);
+        Instant start = XArchiveFixture.START;
 
-        ImportSummary summary = importer.read(temp.resolve("big"), "big", sink);
+        ImportSummary summary = importer.read(archive, "big", sink);
 
         assertThat(summary.total()).isEqualTo(10_000);
         assertThat(summary.byKind()).isEqualTo(Map.of(PostKind.EXECUTIVE_POST, 9_000L,
