@@ -5,11 +5,13 @@ import io.rostrum.events.Platform;
 import io.rostrum.events.PostKind;
 import io.rostrum.events.PostObserved;
 import io.rostrum.ingest.connector.AccountCursor;
+import io.rostrum.ingest.connector.ReplySchedule;
 import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import io.rostrum.ingest.connector.Connector;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.WatchedAccount;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +37,16 @@ public final class BlueskyConnector implements Connector {
     private final XrpcClient xrpc;
     private final Clock clock;
     private final BlueskyProperties properties;
+    private static final Duration FIRST_REPLY_CHECK = Duration.ofMinutes(15);
+    private static final Duration MAX_REPLY_CHECK_GAP = Duration.ofHours(24);
+
     private final ReplySchedule schedule;
 
     public BlueskyConnector(WebClient.Builder webClients, Clock clock, BlueskyProperties properties) {
         this.xrpc = new XrpcClient(webClients, clock, properties);
         this.clock = clock;
         this.properties = properties;
-        this.schedule = new ReplySchedule(properties.replyWindow());
+        this.schedule = new ReplySchedule(properties.replyWindow(), FIRST_REPLY_CHECK, MAX_REPLY_CHECK_GAP);
     }
 
     @Override
@@ -88,8 +93,10 @@ public final class BlueskyConnector implements Connector {
         for (PostObserved observation : round.observations()) {
             if (observation.kind().byExecutive() && observation.kind() != PostKind.REPOST
                     && !threads.containsKey(observation.nativeId())) {
-                schedule.watch(observation.nativeId(), observation.createdAt(), round.now())
-                        .ifPresent(thread -> threads.put(thread.nativeId(), thread));
+                if (schedule.watches(observation.createdAt(), round.now())) {
+                    threads.put(observation.nativeId(),
+                            schedule.watch(observation.nativeId(), observation.createdAt(), round.now()));
+                }
             }
         }
         return List.copyOf(threads.values());

@@ -3,6 +3,7 @@ package io.rostrum.ingest.connector.bluesky;
 import io.rostrum.events.Author;
 import io.rostrum.events.PostObserved;
 import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
+import io.rostrum.ingest.connector.ReplySchedule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +85,8 @@ final class ThreadCheck {
                     }
                     return enrich(round.read(THREAD, () -> otherAuthors(view))).map(authors -> {
                         round.observeAll(round.read(THREAD, () -> observations(view, authors)));
-                        return schedule.checked(thread, round.now());
+                        return schedule.finished(thread, round.now()) ? Optional.<WatchedThread>empty()
+                                : Optional.of(schedule.checked(thread, round.now()));
                     });
                 });
     }

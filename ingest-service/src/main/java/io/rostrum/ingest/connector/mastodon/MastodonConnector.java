@@ -5,6 +5,7 @@ import io.rostrum.ingest.connector.AccountCursor;
 import io.rostrum.ingest.connector.Connector;
 import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.PollResult;
+import io.rostrum.ingest.connector.ReplySchedule;
 import io.rostrum.ingest.connector.WatchedAccount;
 import java.time.Clock;
 import org.springframework.http.HttpHeaders;

@@ -5,6 +5,7 @@ import io.rostrum.events.PostObserved;
 import io.rostrum.ingest.connector.AccountCursor;
 import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import io.rostrum.ingest.connector.PollResult;
+import io.rostrum.ingest.connector.ReplySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

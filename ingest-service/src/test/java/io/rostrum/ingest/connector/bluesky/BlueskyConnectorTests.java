@@ -189,7 +189,8 @@ class BlueskyConnectorTests {
 
         assertThat(result.cursor().threads()).extracting(WatchedThread::nativeId).containsExactly(P2, P1, R1, HTML);
         WatchedThread p1 = result.cursor().threads().get(1);
-        assertThat(p1.nextCheck()).isEqualTo(Instant.parse("2026-11-25T09:15:00Z"));
+        // posted at 09:00 and first seen at 12:00: the next check age on the doubling schedule is 4 h
+        assertThat(p1.nextCheck()).isEqualTo(Instant.parse("2026-11-25T13:00:00Z"));
         assertThat(p1.watchUntil()).isEqualTo(Instant.parse("2026-12-02T09:00:00Z"));
     }
 

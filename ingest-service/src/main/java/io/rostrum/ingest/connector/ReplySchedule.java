@@ -1,4 +1,4 @@
-package io.rostrum.ingest.connector.mastodon;
+package io.rostrum.ingest.connector;
 
 import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import java.time.Duration;
@@ -8,43 +8,43 @@ import java.time.Instant;
  * When to fetch the replies to an executive's post. Most replies come in the first hours, so checks are made at
  * ages that double from {@code firstCheck} (15 min, 30 min, 1 h, 2 h, 4 h...), never further apart than
  * {@code maxGap}, with a last check when the window closes. The schedule depends only on the post's age, so the
- * cursor needs no count of checks made.
+ * cursor needs no count of checks made. Shared by the connectors whose platforms have reply threads.
  */
-final class ReplySchedule {
+public final class ReplySchedule {
 
     private final Duration window;
     private final Duration firstCheck;
     private final Duration maxGap;
 
-    ReplySchedule(Duration window, Duration firstCheck, Duration maxGap) {
+    public ReplySchedule(Duration window, Duration firstCheck, Duration maxGap) {
         this.window = window;
         this.firstCheck = firstCheck;
         this.maxGap = maxGap;
     }
 
     /** Whether a post of this age is still worth watching: its window has not closed. */
-    boolean watches(Instant createdAt, Instant now) {
+    public boolean watches(Instant createdAt, Instant now) {
         return now.isBefore(createdAt.plus(window));
     }
 
     /** A thread to watch for a post first seen {@code now}. */
-    WatchedThread watch(String nativeId, Instant createdAt, Instant now) {
+    public WatchedThread watch(String nativeId, Instant createdAt, Instant now) {
         Instant watchUntil = createdAt.plus(window);
         return new WatchedThread(nativeId, createdAt, nextCheck(createdAt, now, watchUntil), watchUntil);
     }
 
     /** Whether the thread's check is due. */
-    boolean due(WatchedThread thread, Instant now) {
+    public boolean due(WatchedThread thread, Instant now) {
         return !thread.nextCheck().isAfter(now);
     }
 
     /** Whether a thread checked {@code now} has had its last check. */
-    boolean finished(WatchedThread thread, Instant now) {
+    public boolean finished(WatchedThread thread, Instant now) {
         return !now.isBefore(thread.watchUntil());
     }
 
     /** The thread after a check made {@code now}. */
-    WatchedThread checked(WatchedThread thread, Instant now) {
+    public WatchedThread checked(WatchedThread thread, Instant now) {
         return new WatchedThread(thread.nativeId(), thread.createdAt(),
                 nextCheck(thread.createdAt(), now, thread.watchUntil()), thread.watchUntil());
     }

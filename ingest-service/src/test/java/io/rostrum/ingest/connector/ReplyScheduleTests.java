@@ -1,4 +1,4 @@
-package io.rostrum.ingest.connector.mastodon;
+package io.rostrum.ingest.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
