@@ -6,10 +6,11 @@ import io.rostrum.support.kafka.EventKafkaConfiguration;
 import io.rostrum.support.kafka.TopicDeclarations;
 import io.rostrum.support.web.ApiSecurityConfiguration;
 import java.time.Duration;
-import org.apache.kafka.clients.admin.NewTopic;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -31,27 +32,6 @@ class KafkaConfig {
         return new IndexNames(properties.indexPrefix());
     }
 
-    @Bean
-    NewTopic classifiedPostsTopic(AnalyticsProperties properties) {
-        return TopicDeclarations.topic(Topics.POSTS_CLASSIFIED, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic classifiedPostsDeadLetterTopic(AnalyticsProperties properties) {
-        return TopicDeclarations.deadLetterTopic(Topics.POSTS_CLASSIFIED, properties.topicPrefix(),
-                properties.partitions());
-    }
-
-    @Bean
-    NewTopic executivesTopic(AnalyticsProperties properties) {
-        return TopicDeclarations.topic(Topics.EXECUTIVES, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic executivesDeadLetterTopic(AnalyticsProperties properties) {
-        return TopicDeclarations.deadLetterTopic(Topics.EXECUTIVES, properties.topicPrefix(), properties.partitions());
-    }
-
     /**
      * Poison records are dead-lettered by the listeners themselves; what reaches this handler is Elasticsearch
      * being unreachable or overloaded. The batch is retried, backing off to every 30 s, for as long as it takes:
@@ -62,5 +42,11 @@ class KafkaConfig {
         ExponentialBackOff backOff = new ExponentialBackOff(FIRST_RETRY.toMillis(), 2.0);
         backOff.setMaxInterval(LONGEST_RETRY.toMillis());
         return new DefaultErrorHandler(backOff);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics analyticsTopicDeclarations(AnalyticsProperties properties) {
+        return TopicDeclarations.declare(properties.topicPrefix(), properties.partitions(),
+                List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES), List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES));
     }
 }

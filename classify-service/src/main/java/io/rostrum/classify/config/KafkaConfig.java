@@ -4,10 +4,11 @@ import io.rostrum.events.Topics;
 import io.rostrum.support.kafka.EventKafkaConfiguration;
 import io.rostrum.support.kafka.TopicDeclarations;
 import io.rostrum.support.web.ApiSecurityConfiguration;
-import org.apache.kafka.clients.admin.NewTopic;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** The topics classify-service reads and writes. */
 @Configuration(proxyBeanMethods = false)
@@ -20,17 +21,8 @@ class KafkaConfig {
     }
 
     @Bean
-    NewTopic rawPostsTopic(ClassifyProperties properties) {
-        return TopicDeclarations.topic(Topics.POSTS_RAW, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic rawPostsDeadLetterTopic(ClassifyProperties properties) {
-        return TopicDeclarations.deadLetterTopic(Topics.POSTS_RAW, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic classifiedPostsTopic(ClassifyProperties properties) {
-        return TopicDeclarations.topic(Topics.POSTS_CLASSIFIED, properties.topicPrefix(), properties.partitions());
+    KafkaAdmin.NewTopics classifyTopicDeclarations(ClassifyProperties properties) {
+        return TopicDeclarations.declare(properties.topicPrefix(), properties.partitions(),
+                List.of(Topics.POSTS_RAW, Topics.POSTS_CLASSIFIED), List.of(Topics.POSTS_RAW));
     }
 }

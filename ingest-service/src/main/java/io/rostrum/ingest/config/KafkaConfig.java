@@ -4,10 +4,11 @@ import io.rostrum.events.Topics;
 import io.rostrum.support.kafka.EventKafkaConfiguration;
 import io.rostrum.support.kafka.TopicDeclarations;
 import io.rostrum.support.web.ApiSecurityConfiguration;
-import org.apache.kafka.clients.admin.NewTopic;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** The topics ingest-service writes. */
 @Configuration(proxyBeanMethods = false)
@@ -20,17 +21,8 @@ class KafkaConfig {
     }
 
     @Bean
-    NewTopic executivesTopic(IngestProperties properties) {
-        return TopicDeclarations.topic(Topics.EXECUTIVES, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic cursorsTopic(IngestProperties properties) {
-        return TopicDeclarations.topic(Topics.INGEST_CURSORS, properties.topicPrefix(), properties.partitions());
-    }
-
-    @Bean
-    NewTopic rawPostsTopic(IngestProperties properties) {
-        return TopicDeclarations.topic(Topics.POSTS_RAW, properties.topicPrefix(), properties.partitions());
+    KafkaAdmin.NewTopics ingestTopicDeclarations(IngestProperties properties) {
+        return TopicDeclarations.declare(properties.topicPrefix(), properties.partitions(),
+                List.of(Topics.EXECUTIVES, Topics.INGEST_CURSORS, Topics.POSTS_RAW), List.of());
     }
 }
