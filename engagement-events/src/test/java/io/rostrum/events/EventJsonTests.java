@@ -80,9 +80,11 @@ class EventJsonTests {
         Classification classification = new Classification(List.of(Approach.DIALOGUING, Approach.INFORMING),
                 Map.of("dialoguing", 0.55, "informing", 0.30, "celebrating", 0.05, "framing", 0.04,
                         "mobilizing", 0.03, "obfuscating", 0.03),
-                Purpose.INFORMATION_PROCESSING, Reciprocity.RECIPROCAL, Direction.DIVERGENCE, "lexicon-1");
+                Purpose.INFORMATION_PROCESSING, Reciprocity.RECIPROCAL, Direction.DIVERGENCE, "lexicon-1",
+                List.of(new Cue("asks a question", "dialoguing", 1.4)));
         PostClassified classified = PostClassified.of(stakeholderReply(), classification,
-                new ReplyScore(-0.12, StakeholderGroup.INVESTORS), OBSERVED);
+                new ReplyScore(-0.12, StakeholderGroup.INVESTORS, Stance.QUESTION,
+                        List.of(new Cue("analyst", "investors", 1.0))), OBSERVED);
 
         String text = json.writeValueAsString(classified);
         PostClassified back = json.readValue(text, PostClassified.class);

@@ -20,6 +20,7 @@ import io.rostrum.events.Purpose;
 import io.rostrum.events.Reciprocity;
 import io.rostrum.events.ReplyScore;
 import io.rostrum.events.StakeholderGroup;
+import io.rostrum.events.Stance;
 import io.rostrum.events.Topic;
 import io.rostrum.events.Topics;
 import io.rostrum.infra.junit.LocalStackExtension;
@@ -110,9 +111,10 @@ class PostIndexerIntegrationTests {
         Classification classification = new Classification(List.of(Approach.INFORMING),
                 Map.of("informing", 0.9, "celebrating", 0.02, "dialoguing", 0.02, "framing", 0.02, "mobilizing",
                         0.02, "obfuscating", 0.02), Purpose.INFORMATION_PROCESSING, Reciprocity.NON_RECIPROCAL,
-                Direction.CONVERGENCE, "test");
+                Direction.CONVERGENCE, "test", List.of());
         return PostClassified.of(post, classification,
-                kind.byExecutive() ? null : new ReplyScore(0.4, StakeholderGroup.INVESTORS), observedAt);
+                kind.byExecutive() ? null : new ReplyScore(0.4, StakeholderGroup.INVESTORS, Stance.SUPPORTIVE, List.of()),
+                observedAt);
     }
 
     private static void send(Topic<?, ?> topic, String key, byte @Nullable [] value) throws Exception {

@@ -1,10 +1,10 @@
 package io.rostrum.classify.approach;
 
+import io.rostrum.classify.features.PostInput;
 import io.rostrum.events.Classification;
-import io.rostrum.events.PostObserved;
 
-/** Decides which engagement approaches a post takes, with a probability for each of the six. */
+/** Decides which engagement approaches a post takes, with a probability for each of the six and the cues why. */
 public interface PostClassifier {
 
-    Classification classify(PostObserved post);
+    Classification classify(PostInput post);
 }

@@ -1,6 +1,5 @@
 package io.rostrum.classify.pipeline;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.rostrum.classify.config.ClassifyTopics;
 import io.rostrum.events.PostClassified;
 import io.rostrum.events.PostObserved;
@@ -22,15 +21,15 @@ class ClassificationListener {
     private final KafkaTemplate<Object, Object> kafka;
     private final DeadLetters deadLetters;
     private final ClassifyTopics topics;
-    private final MeterRegistry meters;
+    private final ClassificationMetrics metrics;
 
     ClassificationListener(PostClassification classification, KafkaTemplate<Object, Object> kafka,
-                           DeadLetters deadLetters, ClassifyTopics topics, MeterRegistry meters) {
+                           DeadLetters deadLetters, ClassifyTopics topics, ClassificationMetrics metrics) {
         this.classification = classification;
         this.kafka = kafka;
         this.deadLetters = deadLetters;
         this.topics = topics;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = "classifier", topics = "#{@classifyTopics.raw}", groupId = "#{@classifyTopics.group}")
@@ -42,10 +41,10 @@ class ClassificationListener {
                 continue;
             }
             try {
+                long start = System.nanoTime();
                 PostClassified classified = classification.classify(post);
+                metrics.record(classified, System.nanoTime() - start);
                 kafka.send(topics.classified(), post.executiveId(), classified);
-                meters.counter("rostrum.classify.posts", "approach",
-                        classified.classification().approaches().get(0).id()).increment();
             } catch (RuntimeException e) {
                 deadLetters.send(record, e);
             }

@@ -1,27 +1,41 @@
 package io.rostrum.classify.pipeline;
 
 import io.rostrum.classify.approach.PostClassifier;
+import io.rostrum.classify.features.PostInput;
 import io.rostrum.classify.reply.ReplyScorer;
 import io.rostrum.events.PostClassified;
+import io.rostrum.events.PostKind;
 import io.rostrum.events.PostObserved;
+import io.rostrum.events.ReplyScore;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** Turns an observation into its classified event: approaches for every post, a score for replies. */
+/**
+ * Turns an observation into its classified event: approaches and reciprocity for every post (read with the
+ * message it replies to, when known), a sentiment, stance and stakeholder group for stakeholder replies.
+ */
 @Component
 class PostClassification {
 
+    /** Posts remembered for thread context: a few days of a large cohort's activity, some tens of megabytes. */
+    private static final int REMEMBERED_POSTS = 100_000;
+
     private final PostClassifier classifier;
     private final ReplyScorer replies;
-    private final Clock clock;
+    private final ThreadMemory threads = new ThreadMemory(REMEMBERED_POSTS);
+    private final Clock clock = Clock.systemUTC();
 
     PostClassification(PostClassifier classifier, ReplyScorer replies) {
         this.classifier = classifier;
         this.replies = replies;
-        this.clock = Clock.systemUTC();
     }
 
     PostClassified classify(PostObserved post) {
-        return PostClassified.of(post, classifier.classify(post), replies.score(post).orElse(null), clock.instant());
+        threads.remember(post.postKey(), post.text());
+        boolean reply = post.kind() == PostKind.EXECUTIVE_REPLY || post.kind() == PostKind.STAKEHOLDER_REPLY;
+        PostInput input = new PostInput(post.text(), reply, reply ? threads.textOf(post.inReplyToKey()) : null);
+        ReplyScore score = post.kind() == PostKind.STAKEHOLDER_REPLY
+                ? replies.score(post.text(), post.author().profileText()) : null;
+        return PostClassified.of(post, classifier.classify(input), score, clock.instant());
     }
 }

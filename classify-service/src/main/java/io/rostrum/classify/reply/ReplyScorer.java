@@ -1,23 +1,32 @@
 package io.rostrum.classify.reply;
 
-import io.rostrum.events.PostKind;
-import io.rostrum.events.PostObserved;
+import io.rostrum.events.Cue;
 import io.rostrum.events.ReplyScore;
-import java.util.Optional;
-import org.springframework.stereotype.Component;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Scores stakeholder replies: how they read, and which stakeholder group wrote them. */
-@Component
-public class ReplyScorer {
+/** Scores a stakeholder reply: how it reads (VADER), where it stands, and which stakeholder group wrote it. */
+public final class ReplyScorer {
 
-    private final SentimentLexicon sentiment = new SentimentLexicon();
+    private final VaderSentiment sentiment = new VaderSentiment();
+    private final Stances stances = new Stances();
     private final StakeholderGroups groups = new StakeholderGroups();
 
-    /** A score for a stakeholder reply; nothing for the executive's own posts. */
-    public Optional<ReplyScore> score(PostObserved post) {
-        if (post.kind() != PostKind.STAKEHOLDER_REPLY) {
-            return Optional.empty();
+    public ReplyScore score(String text, @Nullable String authorProfile) {
+        double compound = sentiment.compound(text);
+        Stances.Judgement stance = stances.judge(text, compound);
+        StakeholderGroups.Inference group = groups.infer(authorProfile);
+        List<Cue> cues = new ArrayList<>(sentiment.cues(text));
+        cues.addAll(stance.cues());
+        if (group.cue() != null) {
+            cues.add(group.cue());
         }
-        return Optional.of(new ReplyScore(sentiment.compound(post.text()), groups.infer(post.author().profileText())));
+        return new ReplyScore(compound, group.group(), stance.stance(), cues);
+    }
+
+    /** positive, negative or neutral, by VADER's thresholds on the compound score. */
+    public static String polarity(double compound) {
+        return VaderSentiment.polarity(compound);
     }
 }

@@ -1,5 +1,6 @@
 package io.rostrum.classify.reply;
 
+import io.rostrum.events.Cue;
 import io.rostrum.events.StakeholderGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +32,24 @@ final class StakeholderGroups {
                 "patient", "homeowner", "small business", "buyer"));
     }
 
-    StakeholderGroup infer(@Nullable String profileText) {
+    /** The group and the profile word that placed the author in it (none for the general public). */
+    record Inference(StakeholderGroup group, @Nullable Cue cue) {
+    }
+
+    Inference infer(@Nullable String profileText) {
         if (profileText == null || profileText.isBlank()) {
-            return StakeholderGroup.GENERAL_PUBLIC;
+            return new Inference(StakeholderGroup.GENERAL_PUBLIC, null);
         }
         // whole words only: "director" must not read as "cto", nor "cool" as "coo"
         String words = " " + profileText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").trim() + " ";
-        return KEYWORDS.entrySet().stream()
-                .filter(group -> group.getValue().stream().anyMatch(keyword -> words.contains(" " + keyword + " ")))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(StakeholderGroup.GENERAL_PUBLIC);
+        for (Map.Entry<StakeholderGroup, List<String>> group : KEYWORDS.entrySet()) {
+            for (String keyword : group.getValue()) {
+                if (words.contains(" " + keyword + " ")) {
+                    return new Inference(group.getKey(),
+                            new Cue("profile says \u201c" + keyword + "\u201d", group.getKey().id(), 1));
+                }
+            }
+        }
+        return new Inference(StakeholderGroup.GENERAL_PUBLIC, null);
     }
 }

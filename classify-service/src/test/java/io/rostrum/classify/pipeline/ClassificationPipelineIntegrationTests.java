@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The listener on a real broker: a good post is classified in a transaction, a poison record is dead-lettered. */
+/** The listener on a real broker: a good post is classified in a transaction with its cues, a poison record is
+ * dead-lettered with its error. */
 @ExtendWith(LocalStackExtension.class)
 @SpringBootTest
 class ClassificationPipelineIntegrationTests {
@@ -76,9 +77,12 @@ class ClassificationPipelineIntegrationTests {
         List<ConsumerRecord<String, byte[]>> deadLetters = readAll(Topics.POSTS_RAW.deadLetterName(PREFIX), 1);
 
         assertThat(new String(classified.get(0).value(), StandardCharsets.UTF_8))
-                .contains("\"postKey\":\"bluesky:3kgood\"", "\"approaches\":[\"informing\"");
+                .contains("\"postKey\":\"bluesky:3kgood\"", "\"approaches\":[\"informing\"", "\"cues\":[{",
+                        "\"classifier\":\"maxent-");
         assertThat(deadLetters.get(0).value()).isEqualTo(poison);
         assertThat(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
+        assertThat(new String(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).as("the error travels with the record").isNotBlank();
         assertThat(meters.counter("rostrum.dead.letters", "topic", Topics.POSTS_RAW.name(PREFIX)).count())
                 .isEqualTo(1.0);
     }

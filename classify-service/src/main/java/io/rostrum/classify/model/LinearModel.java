@@ -1,0 +1,82 @@
+package io.rostrum.classify.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A trained maximum-entropy model with its weights in reach: OpenNLP computes the probabilities, and the
+ * per-feature weights say which features pushed the decision, which is what makes a label explainable.
+ */
+public final class LinearModel {
+
+    private final AbstractModel model;
+    private final Map<String, Context> weights;
+
+    @SuppressWarnings("unchecked")
+    LinearModel(AbstractModel model) {
+        this.model = model;
+        this.weights = (Map<String, Context>) model.getDataStructures()[1];
+    }
+
+    AbstractModel model() {
+        return model;
+    }
+
+    public int outcomes() {
+        return model.getNumOutcomes();
+    }
+
+    public String outcome(int index) {
+        return model.getOutcome(index);
+    }
+
+    public int index(String outcome) {
+        int index = model.getIndex(outcome);
+        if (index < 0) {
+            throw new IllegalArgumentException("the model knows no outcome " + outcome);
+        }
+        return index;
+    }
+
+    /** One probability per outcome index, summing to 1. */
+    public double[] probabilities(String[] features) {
+        return model.eval(features);
+    }
+
+    /**
+     * The features that pushed hardest toward {@code outcome} against {@code rival}: the difference of their
+     * weights, strongest first, positive ones only.
+     */
+    public List<Contribution> strongestFor(String[] features, int outcome, int rival, int limit) {
+        List<Contribution> contributions = new ArrayList<>();
+        for (String feature : features) {
+            Context context = weights.get(feature);
+            if (context != null) {
+                double push = weightOf(context, outcome) - weightOf(context, rival);
+                if (push > 0) {
+                    contributions.add(new Contribution(feature, push));
+                }
+            }
+        }
+        contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed());
+        return contributions.size() > limit ? contributions.subList(0, limit) : contributions;
+    }
+
+    private static double weightOf(Context context, int outcome) {
+        int[] outcomes = context.getOutcomes();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == outcome) {
+                return context.getParameters()[i];
+            }
+        }
+        return 0;
+    }
+
+    /** How much one feature pushed a decision. */
+    public record Contribution(String feature, double weight) {
+    }
+}
