@@ -57,18 +57,19 @@ public final class TrainedPostClassifier implements PostClassifier {
         boolean secondLabelled = probabilities[second] >= SECOND_LABEL_MINIMUM
                 && probabilities[second] >= SECOND_LABEL_SHARE * probabilities[first];
 
-        List<Cue> cues = new ArrayList<>(cues(models.approach(), features, first, second, PRIMARY_CUES,
-                approachAt[first].id()));
+        LinearModel.Evidence evidence = models.approach().evidence(features);
+        List<Cue> cues = new ArrayList<>(cues(evidence, first, second, PRIMARY_CUES, approachAt[first].id()));
         List<Approach> labels = new ArrayList<>(List.of(approachAt[first]));
         if (secondLabelled) {
             labels.add(approachAt[second]);
             int third = ranked[2];
-            cues.addAll(cues(models.approach(), features, second, third, SECONDARY_CUES, approachAt[second].id()));
+            cues.addAll(cues(evidence, second, third, SECONDARY_CUES, approachAt[second].id()));
         }
         double reciprocal = models.reciprocity().probabilities(features)[reciprocalIndex];
         Reciprocity reciprocity = reciprocal >= 0.5 ? Reciprocity.RECIPROCAL : Reciprocity.NON_RECIPROCAL;
         int chosen = models.reciprocity().index(reciprocity.id());
-        cues.addAll(cues(models.reciprocity(), features, chosen, 1 - chosen, RECIPROCITY_CUES, reciprocity.id()));
+        cues.addAll(cues(models.reciprocity().evidence(features), chosen, 1 - chosen, RECIPROCITY_CUES,
+                reciprocity.id()));
 
         Map<Approach, Double> byApproach = new EnumMap<>(Approach.class);
         for (int i = 0; i < probabilities.length; i++) {
@@ -87,10 +88,9 @@ public final class TrainedPostClassifier implements PostClassifier {
         return order;
     }
 
-    private static List<Cue> cues(LinearModel model, String[] features, int outcome, int rival, int limit,
-                                  String label) {
+    private static List<Cue> cues(LinearModel.Evidence evidence, int outcome, int rival, int limit, String label) {
         Map<String, Double> byCue = new LinkedHashMap<>();
-        for (LinearModel.Contribution contribution : model.strongestFor(features, outcome, rival, limit)) {
+        for (LinearModel.Contribution contribution : evidence.strongestFor(outcome, rival, limit)) {
             // a word and a one-word cue read the same; show it once
             byCue.merge(FeatureNames.readable(contribution.feature()), contribution.weight(), Double::sum);
         }

@@ -2,8 +2,10 @@ package io.rostrum.classify.features;
 
 import io.rostrum.events.Approach;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The taxonomy's typical cues for each approach (TAXONOMY.md), as phrases of up to four tokens. They are
@@ -16,6 +18,8 @@ final class CueLexicon {
     static final int LONGEST_PHRASE = 4;
 
     private static final Map<String, Approach> PHRASES = new HashMap<>();
+    /** First words of the cue phrases: a phrase is looked up only where one can start. */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
 
     static {
         add(Approach.CELEBRATING, "proud", "so proud", "proud of", "incredibly proud", "celebrate", "celebrating",
@@ -61,11 +65,16 @@ final class CueLexicon {
 
     private static void add(Approach approach, String... phrases) {
         for (String phrase : phrases) {
+            FIRST_WORDS.add(phrase.split(" ")[0]);
             Approach previous = PHRASES.put(phrase, approach);
             if (previous != null) {
                 throw new IllegalStateException("cue '" + phrase + "' is listed for " + previous + " and " + approach);
             }
         }
+    }
+
+    static boolean canStartPhrase(String token) {
+        return FIRST_WORDS.contains(token);
     }
 
     /** The approach a phrase of tokens (joined by single spaces) is a typical cue of, if any. */

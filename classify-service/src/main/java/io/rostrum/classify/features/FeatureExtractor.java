@@ -47,6 +47,9 @@ public final class FeatureExtractor {
         int[] cuesPerApproach = new int[Approach.values().length];
         StringBuilder words = new StringBuilder();
         for (int start = 0; start < tokens.size(); start++) {
+            if (!CueLexicon.canStartPhrase(tokens.get(start))) {
+                continue;
+            }
             words.setLength(0);
             for (int n = 0; n < CueLexicon.LONGEST_PHRASE && start + n < tokens.size(); n++) {
                 if (n > 0) {

@@ -47,23 +47,43 @@ public final class LinearModel {
         return model.eval(features);
     }
 
-    /**
-     * The features that pushed hardest toward {@code outcome} against {@code rival}: the difference of their
-     * weights, strongest first, positive ones only.
-     */
-    public List<Contribution> strongestFor(String[] features, int outcome, int rival, int limit) {
-        List<Contribution> contributions = new ArrayList<>();
-        for (String feature : features) {
-            Context context = weights.get(feature);
-            if (context != null) {
-                double push = weightOf(context, outcome) - weightOf(context, rival);
-                if (push > 0) {
-                    contributions.add(new Contribution(feature, push));
+    /** The weights of a post's features, looked up once for any number of explanations. */
+    public Evidence evidence(String[] features) {
+        Context[] contexts = new Context[features.length];
+        for (int i = 0; i < features.length; i++) {
+            contexts[i] = weights.get(features[i]);
+        }
+        return new Evidence(features, contexts);
+    }
+
+    /** One post's features with their weights in this model. */
+    public static final class Evidence {
+
+        private final String[] features;
+        private final Context[] contexts;
+
+        private Evidence(String[] features, Context[] contexts) {
+            this.features = features;
+            this.contexts = contexts;
+        }
+
+        /**
+         * The features that pushed hardest toward {@code outcome} against {@code rival}: the difference of their
+         * weights, strongest first, positive ones only.
+         */
+        public List<Contribution> strongestFor(int outcome, int rival, int limit) {
+            List<Contribution> contributions = new ArrayList<>();
+            for (int i = 0; i < features.length; i++) {
+                if (contexts[i] != null) {
+                    double push = weightOf(contexts[i], outcome) - weightOf(contexts[i], rival);
+                    if (push > 0) {
+                        contributions.add(new Contribution(features[i], push));
+                    }
                 }
             }
+            contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed());
+            return contributions.size() > limit ? contributions.subList(0, limit) : contributions;
         }
-        contributions.sort(Comparator.comparingDouble(Contribution::weight).reversed());
-        return contributions.size() > limit ? contributions.subList(0, limit) : contributions;
     }
 
     private static double weightOf(Context context, int outcome) {
