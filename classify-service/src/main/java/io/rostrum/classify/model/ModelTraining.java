@@ -14,14 +14,14 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains both models from the labelled corpus with OpenNLP's maximum-entropy trainer (L-BFGS with L1 and L2
- * regularisation; see docs/decisions/0007). Single-threaded and in-memory, so the same corpus always gives
+ * Trains both models from the labelled corpus with OpenNLP's maximum-entropy trainer (L-BFGS with L2 regularisation;
+ * see docs/decisions/0007). Single-threaded and in-memory, so the same corpus always gives
  * the same artifacts. The build runs {@link #main} after compiling, writing into the jar's classes.
  */
 public final class ModelTraining {
 
     /** Regularisation and features chosen by cross-validation on the training split only (docs/decisions/0007). */
-    static final double L1_COST = 0.05;
+    static final double L1_COST = 0.0;
     static final double L2_COST = 0.5;
     static final int MINIMUM_FEATURE_COUNT = 2;
     static final int MAXIMUM_FUNCTION_EVALUATIONS = 3_000;

@@ -20,12 +20,14 @@ final class StakeholderGroups {
         KEYWORDS.put(StakeholderGroup.MEDIA, List.of("journalist", "reporter", "editor", "correspondent",
                 "columnist", "newsroom", "podcast", "newsletter", "news", "press"));
         KEYWORDS.put(StakeholderGroup.INVESTORS, List.of("investor", "investing", "analyst", "capital", "fund",
-                "portfolio", "shareholder", "shareholders", "equity", "venture", "asset management", "buy-side", "sell-side", "investors", "analysts", "funds"));
+                "portfolio", "shareholder", "shareholders", "equity", "venture", "asset management", "buy-side", "sell-side", "investors", "analysts", "funds",
+                "general partner", "limited partner", "angel", "vc", "backed"));
         KEYWORDS.put(StakeholderGroup.POLICY_MAKERS, List.of("senator", "minister", "mp for", "council",
                 "committee", "regulator", "regulatory", "policy", "parliament", "congress", "government",
-                "legislator", "lawmaker", "mayor", "commissioner"));
-        KEYWORDS.put(StakeholderGroup.PEERS, List.of("ceo", "founder", "cfo", "cto", "chro", "coo", "chief",
-                "president", "managing director", "board member"));
+                "legislator", "lawmaker", "mayor", "commissioner", "councillor", "councilor", "mep", "cabinet member",
+                "ministry", "civil servant", "public servant", "european commission", "assembly member"));
+        KEYWORDS.put(StakeholderGroup.PEERS, List.of("ceo", "founder", "co-founder", "cfo", "cto", "chro", "coo",
+                "chief", "president", "vice president", "vp", "svp", "evp", "managing director", "board member"));
         KEYWORDS.put(StakeholderGroup.EMPLOYEES, List.of("employee", "employees", "staff", "engineer", "team", "working at",
                 "works at", "associate", "technician", "operator", "nurse", "driver", "colleague"));
         KEYWORDS.put(StakeholderGroup.CUSTOMERS, List.of("customer", "customers", "client", "clients", "user", "subscriber", "shopper",

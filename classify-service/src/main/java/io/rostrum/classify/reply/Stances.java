@@ -20,10 +20,15 @@ final class Stances {
             "hypocrisy", "hypocrite", "hypocritical", "tone-deaf", "tone deaf", "greed", "greedy", "lies", "lying",
             "spin", "pr stunt", "step down", "sure, jan", "cancel", "cancelled my", "never again", "disgrace",
             "out of touch", "who are you kidding", "meanwhile", "what about", "doesn't add up", "not buying",
-            "walk the talk", "empty words", "again?", "laid off", "lost my job");
+            "walk the talk", "empty words", "again?", "laid off", "lost my job", "disagree", "respectfully",
+            "still waiting", "answer the question", "just answer", "not a rebuttal", "stuck", "refund", "bounced",
+            "nobody", "why won't", "why wouldn't", "you can say", "not what i want", "tiresome", "excuse",
+            "excuses", "waiting for an answer", "no one", "how about", "dodging", "dodge");
     private static final Set<String> SUPPORTIVE = Set.of("congrats", "congratulations", "well done", "love this",
             "agree", "agreed", "bravo", "spot on", "count me in", "proud", "thank you", "thanks", "inspiring",
-            "well deserved", "+1", "👏", "🙌", "❤️", "💯", "🔥", "great work", "keep going", "so true", "i'm in");
+            "well deserved", "+1", "👏", "🙌", "❤️", "💯", "🔥", "great work", "keep going", "so true", "i'm in",
+            "strongly agree", "signed", "shared", "backed", "love", "lovely", "excited", "welcome", "glad",
+            "can't believe i get", "honoured", "honored");
 
     record Judgement(Stance stance, List<Cue> cues) {
     }
