@@ -50,14 +50,14 @@ public final class TrainedPostClassifier implements PostClassifier {
     @Override
     public Classification classify(PostInput post) {
         String[] features = extractor.features(post);
-        double[] probabilities = models.approach().probabilities(features);
+        LinearModel.Evidence evidence = models.approach().evidence(features);
+        double[] probabilities = evidence.probabilities();
         Integer[] ranked = rank(probabilities);
         int first = ranked[0];
         int second = ranked[1];
         boolean secondLabelled = probabilities[second] >= SECOND_LABEL_MINIMUM
                 && probabilities[second] >= SECOND_LABEL_SHARE * probabilities[first];
 
-        LinearModel.Evidence evidence = models.approach().evidence(features);
         List<Cue> cues = new ArrayList<>(cues(evidence, first, second, PRIMARY_CUES, approachAt[first].id()));
         List<Approach> labels = new ArrayList<>(List.of(approachAt[first]));
         if (secondLabelled) {
@@ -65,11 +65,11 @@ public final class TrainedPostClassifier implements PostClassifier {
             int third = ranked[2];
             cues.addAll(cues(evidence, second, third, SECONDARY_CUES, approachAt[second].id()));
         }
-        double reciprocal = models.reciprocity().probabilities(features)[reciprocalIndex];
+        LinearModel.Evidence reciprocityEvidence = models.reciprocity().evidence(features);
+        double reciprocal = reciprocityEvidence.probabilities()[reciprocalIndex];
         Reciprocity reciprocity = reciprocal >= 0.5 ? Reciprocity.RECIPROCAL : Reciprocity.NON_RECIPROCAL;
         int chosen = models.reciprocity().index(reciprocity.id());
-        cues.addAll(cues(models.reciprocity().evidence(features), chosen, 1 - chosen, RECIPROCITY_CUES,
-                reciprocity.id()));
+        cues.addAll(cues(reciprocityEvidence, chosen, 1 - chosen, RECIPROCITY_CUES, reciprocity.id()));
 
         Map<Approach, Double> byApproach = new EnumMap<>(Approach.class);
         for (int i = 0; i < probabilities.length; i++) {

@@ -42,18 +42,13 @@ public final class LinearModel {
         return index;
     }
 
-    /** One probability per outcome index, summing to 1. */
-    public double[] probabilities(String[] features) {
-        return model.eval(features);
-    }
-
     /** The weights of a post's features, looked up once for any number of explanations. */
     public Evidence evidence(String[] features) {
         Context[] contexts = new Context[features.length];
         for (int i = 0; i < features.length; i++) {
             contexts[i] = weights.get(features[i]);
         }
-        return new Evidence(features, contexts);
+        return new Evidence(features, contexts, model.getNumOutcomes());
     }
 
     /** One post's features with their weights in this model. */
@@ -61,10 +56,42 @@ public final class LinearModel {
 
         private final String[] features;
         private final Context[] contexts;
+        private final int outcomes;
 
-        private Evidence(String[] features, Context[] contexts) {
+        private Evidence(String[] features, Context[] contexts, int outcomes) {
             this.features = features;
             this.contexts = contexts;
+            this.outcomes = outcomes;
+        }
+
+        /**
+         * One probability per outcome index, summing to 1: the softmax of the summed weights, which is what
+         * OpenNLP's maximum-entropy models compute (a test holds the two equal), from the weights already looked up.
+         */
+        public double[] probabilities() {
+            double[] scores = new double[outcomes];
+            for (Context context : contexts) {
+                if (context != null) {
+                    int[] indices = context.getOutcomes();
+                    double[] parameters = context.getParameters();
+                    for (int i = 0; i < indices.length; i++) {
+                        scores[indices[i]] += parameters[i];
+                    }
+                }
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (double score : scores) {
+                max = Math.max(max, score);
+            }
+            double total = 0;
+            for (int i = 0; i < outcomes; i++) {
+                scores[i] = Math.exp(scores[i] - max);
+                total += scores[i];
+            }
+            for (int i = 0; i < outcomes; i++) {
+                scores[i] /= total;
+            }
+            return scores;
         }
 
         /**
