@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a stakeholder reply reads and who wrote it.
  *
- * @param sentiment        compound sentiment in [-1, 1]
+ * @param sentiment        net sentiment in [-1, 1]: how much more likely the reply reads positive than negative
+ * @param polarity         how the reply reads; null in events written before polarity existed
  * @param stakeholderGroup who wrote it, from their profile text
  * @param stance           where the reply stands toward the executive; null in events written before stance existed
  * @param cues             the evidence behind sentiment, stance and group; empty in events written before cues existed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReplyScore(double sentiment, StakeholderGroup stakeholderGroup, @Nullable Stance stance,
+public record ReplyScore(double sentiment, @Nullable Polarity polarity, StakeholderGroup stakeholderGroup,
+                         @Nullable Stance stance,
                          @Nullable List<Cue> cues) {
 
     public ReplyScore {

@@ -83,7 +83,7 @@ class EventJsonTests {
                 Purpose.INFORMATION_PROCESSING, Reciprocity.RECIPROCAL, Direction.DIVERGENCE, "lexicon-1",
                 List.of(new Cue("asks a question", "dialoguing", 1.4)));
         PostClassified classified = PostClassified.of(stakeholderReply(), classification,
-                new ReplyScore(-0.12, StakeholderGroup.INVESTORS, Stance.QUESTION,
+                new ReplyScore(-0.12, Polarity.NEGATIVE, StakeholderGroup.INVESTORS, Stance.QUESTION,
                         List.of(new Cue("analyst", "investors", 1.0))), OBSERVED);
 
         String text = json.writeValueAsString(classified);

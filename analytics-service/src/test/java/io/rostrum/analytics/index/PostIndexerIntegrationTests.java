@@ -13,6 +13,7 @@ import io.rostrum.events.Direction;
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.MetricSnapshot;
 import io.rostrum.events.Platform;
+import io.rostrum.events.Polarity;
 import io.rostrum.events.PostClassified;
 import io.rostrum.events.PostKind;
 import io.rostrum.events.PostObserved;
@@ -113,7 +114,8 @@ class PostIndexerIntegrationTests {
                         0.02, "obfuscating", 0.02), Purpose.INFORMATION_PROCESSING, Reciprocity.NON_RECIPROCAL,
                 Direction.CONVERGENCE, "test", List.of());
         return PostClassified.of(post, classification,
-                kind.byExecutive() ? null : new ReplyScore(0.4, StakeholderGroup.INVESTORS, Stance.SUPPORTIVE, List.of()),
+                kind.byExecutive() ? null : new ReplyScore(0.4, Polarity.POSITIVE, StakeholderGroup.INVESTORS,
+                        Stance.SUPPORTIVE, List.of()),
                 observedAt);
     }
 

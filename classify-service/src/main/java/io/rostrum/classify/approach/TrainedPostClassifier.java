@@ -1,7 +1,6 @@
 package io.rostrum.classify.approach;
 
 import io.rostrum.classify.features.FeatureExtractor;
-import io.rostrum.classify.features.FeatureNames;
 import io.rostrum.classify.features.PostInput;
 import io.rostrum.classify.model.LinearModel;
 import io.rostrum.classify.model.TrainedModels;
@@ -11,8 +10,6 @@ import io.rostrum.events.Cue;
 import io.rostrum.events.Identified;
 import io.rostrum.events.Reciprocity;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,24 +49,24 @@ public final class TrainedPostClassifier implements PostClassifier {
         String[] features = extractor.features(post);
         LinearModel.Evidence evidence = models.approach().evidence(features);
         double[] probabilities = evidence.probabilities();
-        Integer[] ranked = rank(probabilities);
+        int[] ranked = evidence.ranking();
         int first = ranked[0];
         int second = ranked[1];
         boolean secondLabelled = probabilities[second] >= SECOND_LABEL_MINIMUM
                 && probabilities[second] >= SECOND_LABEL_SHARE * probabilities[first];
 
-        List<Cue> cues = new ArrayList<>(cues(evidence, first, second, PRIMARY_CUES, approachAt[first].id()));
+        List<Cue> cues = new ArrayList<>(evidence.cues(first, second, PRIMARY_CUES, approachAt[first].id()));
         List<Approach> labels = new ArrayList<>(List.of(approachAt[first]));
         if (secondLabelled) {
             labels.add(approachAt[second]);
             int third = ranked[2];
-            cues.addAll(cues(evidence, second, third, SECONDARY_CUES, approachAt[second].id()));
+            cues.addAll(evidence.cues(second, third, SECONDARY_CUES, approachAt[second].id()));
         }
         LinearModel.Evidence reciprocityEvidence = models.reciprocity().evidence(features);
         double reciprocal = reciprocityEvidence.probabilities()[reciprocalIndex];
         Reciprocity reciprocity = reciprocal >= 0.5 ? Reciprocity.RECIPROCAL : Reciprocity.NON_RECIPROCAL;
         int chosen = models.reciprocity().index(reciprocity.id());
-        cues.addAll(cues(reciprocityEvidence, chosen, 1 - chosen, RECIPROCITY_CUES, reciprocity.id()));
+        cues.addAll(reciprocityEvidence.cues(chosen, 1 - chosen, RECIPROCITY_CUES, reciprocity.id()));
 
         Map<Approach, Double> byApproach = new EnumMap<>(Approach.class);
         for (int i = 0; i < probabilities.length; i++) {
@@ -77,26 +74,6 @@ public final class TrainedPostClassifier implements PostClassifier {
         }
         return new Classification(labels, byId(byApproach), Dimensions.purpose(byApproach), reciprocity,
                 Dimensions.direction(byApproach), models.version(), cues);
-    }
-
-    private static Integer[] rank(double[] probabilities) {
-        Integer[] order = new Integer[probabilities.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> probabilities[i]).reversed());
-        return order;
-    }
-
-    private static List<Cue> cues(LinearModel.Evidence evidence, int outcome, int rival, int limit, String label) {
-        Map<String, Double> byCue = new LinkedHashMap<>();
-        for (LinearModel.Contribution contribution : evidence.strongestFor(outcome, rival, limit)) {
-            // a word and a one-word cue read the same; show it once
-            byCue.merge(FeatureNames.readable(contribution.feature()), contribution.weight(), Double::sum);
-        }
-        return byCue.entrySet().stream()
-                .map(cue -> new Cue(cue.getKey(), label, Math.round(cue.getValue() * 1000) / 1000.0))
-                .toList();
     }
 
     private static Map<String, Double> byId(Map<Approach, Double> probabilities) {

@@ -22,7 +22,7 @@ class ClassifierConfig {
     }
 
     @Bean
-    ReplyScorer replyScorer() {
-        return new ReplyScorer();
+    ReplyScorer replyScorer(TrainedModels models) {
+        return new ReplyScorer(models);
     }
 }

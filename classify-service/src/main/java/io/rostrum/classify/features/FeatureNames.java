@@ -44,6 +44,7 @@ public final class FeatureNames {
         String value = feature.substring(colon + 1);
         return switch (kind) {
             case "w", "b", "cue" -> "\u201c" + value + "\u201d";
+            case "vader" -> "VADER reads it " + value.replace('-', ' ');
             case "cues" -> value.endsWith(":many") ? "several typical " + value.substring(0, value.length() - 5)
                     + " cues" : "typical " + value + " cues";
             default -> feature;

@@ -13,7 +13,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads labelled posts from JSON Lines, naming the line of any record it cannot use. */
+/** Reads labelled examples from JSON Lines, naming the line of any record it cannot use. */
 public final class LabelledPosts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,15 +22,19 @@ public final class LabelledPosts {
     }
 
     public static List<LabelledPost> read(Path file) {
+        return read(file, LabelledPost.class);
+    }
+
+    public static <T> List<T> read(Path file, Class<T> type) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+            return read(in, file.toString(), type);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    static List<LabelledPost> read(InputStream in, String source) throws IOException {
-        List<LabelledPost> posts = new ArrayList<>();
+    static <T> List<T> read(InputStream in, String source, Class<T> type) throws IOException {
+        List<T> posts = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -39,7 +43,7 @@ public final class LabelledPosts {
                 continue;
             }
             try {
-                posts.add(JSON.readValue(line, LabelledPost.class));
+                posts.add(JSON.readValue(line, type));
             } catch (JacksonException | IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + " line " + lineNumber + ": " + reason(e), e);
             }

@@ -3,9 +3,14 @@ package io.rostrum.classify.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
+import io.rostrum.classify.features.FeatureNames;
+import io.rostrum.events.Cue;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trained maximum-entropy model with its weights in reach: OpenNLP computes the probabilities, and the
@@ -57,6 +62,7 @@ public final class LinearModel {
         private final String[] features;
         private final Context[] contexts;
         private final int outcomes;
+        private double @Nullable [] probabilities;
 
         private Evidence(String[] features, Context[] contexts, int outcomes) {
             this.features = features;
@@ -69,6 +75,21 @@ public final class LinearModel {
          * OpenNLP's maximum-entropy models compute (a test holds the two equal), from the weights already looked up.
          */
         public double[] probabilities() {
+            if (probabilities == null) {
+                probabilities = softmaxOfWeights();
+            }
+            return probabilities;
+        }
+
+        /** Outcome indices, most probable first. */
+        public int[] ranking() {
+            double[] byOutcome = probabilities();
+            return IntStream.range(0, outcomes).boxed()
+                    .sorted(Comparator.comparingDouble((Integer outcome) -> byOutcome[outcome]).reversed())
+                    .mapToInt(Integer::intValue).toArray();
+        }
+
+        private double[] softmaxOfWeights() {
             double[] scores = new double[outcomes];
             for (Context context : contexts) {
                 if (context != null) {
@@ -95,10 +116,25 @@ public final class LinearModel {
         }
 
         /**
+         * The cues for choosing {@code outcome} over {@code rival}: the features whose weights favour it most,
+         * strongest first, as readable text, labelled {@code label}.
+         */
+        public List<Cue> cues(int outcome, int rival, int limit, String label) {
+            Map<String, Double> byCue = new LinkedHashMap<>();
+            for (Contribution contribution : strongestFor(outcome, rival, limit)) {
+                // a word and a one-word cue phrase read the same; show it once
+                byCue.merge(FeatureNames.readable(contribution.feature()), contribution.weight(), Double::sum);
+            }
+            return byCue.entrySet().stream()
+                    .map(cue -> new Cue(cue.getKey(), label, Math.round(cue.getValue() * 1000) / 1000.0))
+                    .toList();
+        }
+
+        /**
          * The features that pushed hardest toward {@code outcome} against {@code rival}: the difference of their
          * weights, strongest first, positive ones only.
          */
-        public List<Contribution> strongestFor(int outcome, int rival, int limit) {
+        List<Contribution> strongestFor(int outcome, int rival, int limit) {
             List<Contribution> contributions = new ArrayList<>();
             for (int i = 0; i < features.length; i++) {
                 if (contexts[i] != null) {
@@ -124,6 +160,6 @@ public final class LinearModel {
     }
 
     /** How much one feature pushed a decision. */
-    public record Contribution(String feature, double weight) {
+    record Contribution(String feature, double weight) {
     }
 }

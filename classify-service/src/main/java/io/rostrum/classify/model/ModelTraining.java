@@ -1,8 +1,10 @@
 package io.rostrum.classify.model;
 
 import io.rostrum.classify.features.FeatureExtractor;
+import io.rostrum.classify.features.ReplyFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import opennlp.tools.ml.EventTrainer;
@@ -14,7 +16,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains both models from the labelled corpus with OpenNLP's maximum-entropy trainer (L-BFGS with L2 regularisation;
+ * Trains the four models from the labelled corpus with OpenNLP's maximum-entropy trainer (L-BFGS with L2 regularisation;
  * see docs/decisions/0007). Single-threaded and in-memory, so the same corpus always gives
  * the same artifacts. The build runs {@link #main} after compiling, writing into the jar's classes.
  */
@@ -27,6 +29,7 @@ public final class ModelTraining {
     static final int MAXIMUM_FUNCTION_EVALUATIONS = 3_000;
 
     private final FeatureExtractor features = new FeatureExtractor();
+    private final ReplyFeatures replyFeatures = new ReplyFeatures();
     private final TrainingParameters parameters;
 
     public ModelTraining() {
@@ -45,15 +48,21 @@ public final class ModelTraining {
         parameters.put("PrintMessages", false);
     }
 
-    public TrainedModels train(List<LabelledPost> corpus) {
-        return TrainedModels.of(train(corpus, post -> post.approach().id()),
-                train(corpus, post -> post.reciprocity().id()));
+    public TrainedModels train(List<LabelledPost> posts, List<LabelledReply> replies) {
+        List<String[]> postFeatures = posts.stream().map(post -> features.features(post.input())).toList();
+        List<String[]> replyFeatures = replies.stream()
+                .map(reply -> this.replyFeatures.features(reply.text(), reply.parentText())).toList();
+        return TrainedModels.of(train(posts, postFeatures, post -> post.approach().id()),
+                train(posts, postFeatures, post -> post.reciprocity().id()),
+                train(replies, replyFeatures, reply -> reply.sentiment().id()),
+                train(replies, replyFeatures, reply -> reply.stance().id()));
     }
 
-    private AbstractModel train(List<LabelledPost> corpus, Function<LabelledPost, String> outcome) {
-        List<Event> events = corpus.stream()
-                .map(post -> new Event(outcome.apply(post), features.features(post.input())))
-                .toList();
+    private <T> AbstractModel train(List<T> examples, List<String[]> features, Function<T, String> outcome) {
+        List<Event> events = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            events.add(new Event(outcome.apply(examples.get(i)), features.get(i)));
+        }
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
         try {
             return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
@@ -62,14 +71,16 @@ public final class ModelTraining {
         }
     }
 
-    /** {@code ModelTraining CORPUS.jsonl OUTPUT_DIRECTORY}: trains and writes the artifacts. */
+    /** {@code ModelTraining POSTS.jsonl REPLIES.jsonl OUTPUT_DIRECTORY}: trains and writes the artifacts. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ModelTraining CORPUS.jsonl OUTPUT_DIRECTORY");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: ModelTraining POSTS.jsonl REPLIES.jsonl OUTPUT_DIRECTORY");
         }
-        List<LabelledPost> corpus = LabelledPosts.read(Path.of(args[0]));
-        TrainedModels models = new ModelTraining().train(corpus);
-        models.writeTo(Path.of(args[1]));
-        System.out.printf("Trained %s on %d labelled posts from %s%n", models.version(), corpus.size(), args[0]);
+        List<LabelledPost> posts = LabelledPosts.read(Path.of(args[0]));
+        List<LabelledReply> replies = LabelledPosts.read(Path.of(args[1]), LabelledReply.class);
+        TrainedModels models = new ModelTraining().train(posts, replies);
+        models.writeTo(Path.of(args[2]));
+        System.out.printf("Trained %s on %d labelled posts from %s and %d labelled replies from %s%n",
+                models.version(), posts.size(), args[0], replies.size(), args[1]);
     }
 }

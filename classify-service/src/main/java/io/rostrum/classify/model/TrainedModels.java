@@ -11,41 +11,49 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
- * The two trained maximum-entropy models, as shipped in the jar: one over the six approaches, one over
- * reciprocity. The version is a digest of both artifacts, so every classification names the exact model
- * that made it, and retraining on the same corpus gives the same version.
+ * The trained maximum-entropy models, as shipped in the jar: for executive posts the six approaches and
+ * reciprocity, for stakeholder replies sentiment and stance. The version is a digest of all four artifacts, so
+ * every classification names the exact models that made it, and retraining on the same corpus gives the same
+ * version.
  */
-public record TrainedModels(LinearModel approach, LinearModel reciprocity, String version) {
+public record TrainedModels(LinearModel approach, LinearModel reciprocity, LinearModel sentiment,
+                            LinearModel stance, String version) {
 
-    static final String APPROACH_FILE = "approach.bin";
-    static final String RECIPROCITY_FILE = "reciprocity.bin";
+    private static final List<String> FILES = List.of("approach.bin", "reciprocity.bin", "sentiment.bin",
+            "stance.bin");
     /** Where the build puts the artifacts on the classpath. */
     static final String CLASSPATH_DIRECTORY = "/io/rostrum/classify/model/trained/";
 
-    static TrainedModels of(AbstractModel approach, AbstractModel reciprocity) {
-        return of(bytes(approach), bytes(reciprocity));
+    static TrainedModels of(AbstractModel approach, AbstractModel reciprocity, AbstractModel sentiment,
+                            AbstractModel stance) {
+        return of(Stream.of(approach, reciprocity, sentiment, stance).map(TrainedModels::bytes).toList());
     }
 
-    private static TrainedModels of(byte[] approach, byte[] reciprocity) {
-        return new TrainedModels(new LinearModel(read(approach)), new LinearModel(read(reciprocity)),
-                "maxent-" + digest(approach, reciprocity));
+    private static TrainedModels of(List<byte[]> artifacts) {
+        List<LinearModel> models = artifacts.stream().map(TrainedModels::read).map(LinearModel::new).toList();
+        return new TrainedModels(models.get(0), models.get(1), models.get(2), models.get(3),
+                "maxent-" + digest(artifacts));
     }
 
     /** The models the build trained from the corpus and put in this jar. */
     public static TrainedModels shipped() {
-        return of(resource(APPROACH_FILE), resource(RECIPROCITY_FILE));
+        return of(FILES.stream().map(TrainedModels::resource).toList());
     }
 
     void writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.write(directory.resolve(APPROACH_FILE), bytes(approach.model()));
-        Files.write(directory.resolve(RECIPROCITY_FILE), bytes(reciprocity.model()));
+        List<LinearModel> models = List.of(approach, reciprocity, sentiment, stance);
+        for (int i = 0; i < FILES.size(); i++) {
+            Files.write(directory.resolve(FILES.get(i)), bytes(models.get(i).model()));
+        }
     }
 
     static byte[] bytes(AbstractModel model) {
@@ -78,11 +86,10 @@ public record TrainedModels(LinearModel approach, LinearModel reciprocity, Strin
         }
     }
 
-    private static String digest(byte[] approach, byte[] reciprocity) {
+    private static String digest(List<byte[]> artifacts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(approach);
-            sha.update(reciprocity);
+            artifacts.forEach(sha::update);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -35,7 +35,7 @@ class PostClassification {
         boolean reply = post.kind() == PostKind.EXECUTIVE_REPLY || post.kind() == PostKind.STAKEHOLDER_REPLY;
         PostInput input = new PostInput(post.text(), reply, reply ? threads.textOf(post.inReplyToKey()) : null);
         ReplyScore score = post.kind() == PostKind.STAKEHOLDER_REPLY
-                ? replies.score(post.text(), post.author().profileText()) : null;
+                ? replies.score(post.text(), input.inReplyToText(), post.author().profileText()) : null;
         return PostClassified.of(post, classifier.classify(input), score, clock.instant());
     }
 }

@@ -1,32 +1,57 @@
 package io.rostrum.classify.reply;
 
+import io.rostrum.classify.features.ReplyFeatures;
+import io.rostrum.classify.model.LinearModel;
+import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.events.Cue;
+import io.rostrum.events.Identified;
+import io.rostrum.events.Polarity;
 import io.rostrum.events.ReplyScore;
+import io.rostrum.events.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Scores a stakeholder reply: how it reads (VADER), where it stands, and which stakeholder group wrote it. */
+/**
+ * Scores a stakeholder reply: how it reads and where it stands (the trained reply models, which read VADER's
+ * verdict together with the words and the post replied to), and which stakeholder group wrote it (the profile).
+ * The sentiment is the net of the polarity probabilities: P(positive) minus P(negative).
+ */
 public final class ReplyScorer {
 
-    private final VaderSentiment sentiment = new VaderSentiment();
-    private final Stances stances = new Stances();
-    private final StakeholderGroups groups = new StakeholderGroups();
+    private static final int CUES = 3;
 
-    public ReplyScore score(String text, @Nullable String authorProfile) {
-        double compound = sentiment.compound(text);
-        Stances.Judgement stance = stances.judge(text, compound);
+    private final ReplyFeatures features = new ReplyFeatures();
+    private final StakeholderGroups groups = new StakeholderGroups();
+    private final TrainedModels models;
+
+    public ReplyScorer(TrainedModels models) {
+        this.models = models;
+    }
+
+    public ReplyScore score(String text, @Nullable String parentText, @Nullable String authorProfile) {
+        String[] replyFeatures = features.features(text, parentText);
+        LinearModel.Evidence sentiment = models.sentiment().evidence(replyFeatures);
+        LinearModel.Evidence stance = models.stance().evidence(replyFeatures);
+        int polarity = sentiment.ranking()[0];
+        int position = stance.ranking()[0];
+
+        List<Cue> cues = new ArrayList<>(cues(sentiment, models.sentiment()));
+        cues.addAll(cues(stance, models.stance()));
         StakeholderGroups.Inference group = groups.infer(authorProfile);
-        List<Cue> cues = new ArrayList<>(sentiment.cues(text));
-        cues.addAll(stance.cues());
         if (group.cue() != null) {
             cues.add(group.cue());
         }
-        return new ReplyScore(compound, group.group(), stance.stance(), cues);
+        double[] polarities = sentiment.probabilities();
+        double net = polarities[models.sentiment().index(Polarity.POSITIVE.id())]
+                - polarities[models.sentiment().index(Polarity.NEGATIVE.id())];
+        return new ReplyScore(net, Identified.fromId(Polarity.class, models.sentiment().outcome(polarity)),
+                group.group(), Identified.fromId(Stance.class, models.stance().outcome(position)), cues);
     }
 
-    /** positive, negative or neutral, by VADER's thresholds on the compound score. */
-    public static String polarity(double compound) {
-        return VaderSentiment.polarity(compound);
+    /** The cues for the model's choice against its runner-up. */
+    private static List<Cue> cues(LinearModel.Evidence evidence, LinearModel model) {
+        int[] ranking = evidence.ranking();
+        return evidence.cues(ranking[0], ranking[1], CUES, model.outcome(ranking[0]));
     }
 }

@@ -42,7 +42,8 @@ class ClassifyController {
         boolean reply = !kind.equals("post");
         PostInput input = new PostInput(text, reply, reply ? request.inReplyToText() : null);
         return new ClassifyResponse(classifier.classify(input),
-                kind.equals("stakeholder-reply") ? replies.score(text, request.authorProfile()) : null);
+                kind.equals("stakeholder-reply")
+                        ? replies.score(text, request.inReplyToText(), request.authorProfile()) : null);
     }
 
     private static ResponseStatusException refused(String reason) {

@@ -46,7 +46,8 @@ public final class CrossValidation {
             for (int i = 0; i < corpus.size(); i++) {
                 (i % FOLDS == fold ? validate : train).add(corpus.get(i));
             }
-            Evaluation evaluation = Evaluation.of(new TrainedPostClassifier(training.train(train)), validate);
+            Evaluation evaluation = Evaluation.of(new TrainedPostClassifier(training.train(train, List.of())),
+                    validate);
             macroF1 += evaluation.macroF1() / FOLDS;
             reciprocity += evaluation.reciprocityAccuracy() / FOLDS;
         }

@@ -41,6 +41,7 @@ class LabelledPostsTests {
     }
 
     private static List<LabelledPost> read(String lines) throws Exception {
-        return LabelledPosts.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test");
+        return LabelledPosts.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test",
+                LabelledPost.class);
     }
 }

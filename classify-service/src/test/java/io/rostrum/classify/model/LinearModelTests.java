@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.rostrum.classify.features.FeatureExtractor;
+import io.rostrum.classify.features.PostInput;
+import io.rostrum.events.Cue;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinearModelTests {
@@ -32,11 +35,13 @@ class LinearModelTests {
         int celebrating = approaches.index("celebrating");
         int informing = approaches.index("informing");
 
-        var strongest = approaches.evidence(extractor.features(io.rostrum.classify.features.PostInput.post(
-                "So proud of this team! What a milestone 🎉"))).strongestFor(celebrating, informing, 3);
+        List<Cue> cues = approaches.evidence(extractor.features(PostInput.post(
+                "So proud of this team! What a milestone 🎉"))).cues(celebrating, informing, 3, "celebrating");
 
-        assertThat(strongest).hasSizeBetween(1, 3).allSatisfy(contribution ->
-                assertThat(contribution.weight()).isPositive());
-        assertThat(strongest).isSortedAccordingTo((a, b) -> Double.compare(b.weight(), a.weight()));
+        assertThat(cues).hasSizeBetween(1, 3).allSatisfy(cue -> {
+            assertThat(cue.weight()).isPositive();
+            assertThat(cue.label()).isEqualTo("celebrating");
+        });
+        assertThat(cues).isSortedAccordingTo((a, b) -> Double.compare(b.weight(), a.weight()));
     }
 }

@@ -9,12 +9,11 @@ import org.junit.jupiter.api.Test;
 class ModelTrainingTests {
 
     static final Path TRAIN = Path.of("corpus/train.jsonl");
+    static final Path REPLIES = Path.of("corpus/reply-train.jsonl");
 
     @Test
     void theShippedModelIsWhatTheCorpusTrains() {
-        List<LabelledPost> corpus = LabelledPosts.read(TRAIN);
-
-        TrainedModels retrained = new ModelTraining().train(corpus);
+        TrainedModels retrained = new ModelTraining().train(LabelledPosts.read(TRAIN), replies());
 
         assertThat(retrained.version()).isEqualTo(TrainedModels.shipped().version()).startsWith("maxent-");
     }
@@ -23,12 +22,19 @@ class ModelTrainingTests {
     void trainingTwiceGivesTheSameArtifactsByteForByte() {
         List<LabelledPost> corpus = LabelledPosts.read(TRAIN);
 
-        TrainedModels first = new ModelTraining().train(corpus);
-        TrainedModels second = new ModelTraining().train(corpus);
+        TrainedModels first = new ModelTraining().train(corpus, replies());
+        TrainedModels second = new ModelTraining().train(corpus, replies());
 
         assertThat(TrainedModels.bytes(first.approach().model()))
                 .isEqualTo(TrainedModels.bytes(second.approach().model()));
         assertThat(TrainedModels.bytes(first.reciprocity().model()))
                 .isEqualTo(TrainedModels.bytes(second.reciprocity().model()));
+        assertThat(TrainedModels.bytes(first.sentiment().model()))
+                .isEqualTo(TrainedModels.bytes(second.sentiment().model()));
+        assertThat(first.version()).isEqualTo(second.version());
+    }
+
+    private static List<LabelledReply> replies() {
+        return LabelledPosts.read(REPLIES, LabelledReply.class);
     }
 }
