@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an observation into its classified event: approaches and reciprocity for every post (read with the
- * message it replies to, when known), a sentiment, stance and stakeholder group for stakeholder replies.
+ * message it replies to, when known, and to whom), a sentiment, stance and stakeholder group for stakeholder
+ * replies.
  */
 @Component
 class PostClassification {
@@ -31,11 +32,20 @@ class PostClassification {
     }
 
     PostClassified classify(PostObserved post) {
-        threads.remember(post.postKey(), post.text());
-        boolean reply = post.kind() == PostKind.EXECUTIVE_REPLY || post.kind() == PostKind.STAKEHOLDER_REPLY;
-        PostInput input = new PostInput(post.text(), reply, reply ? threads.textOf(post.inReplyToKey()) : null);
+        threads.remember(post.postKey(), post.text(), post.kind().byExecutive());
+        PostInput input = input(post);
         ReplyScore score = post.kind() == PostKind.STAKEHOLDER_REPLY
                 ? replies.score(post.text(), input.inReplyToText(), post.author().profileText()) : null;
         return PostClassified.of(post, classifier.classify(input), score, clock.instant());
+    }
+
+    /** A reply to someone else is read with what it answers; an executive continuing their own thread is posting. */
+    private PostInput input(PostObserved post) {
+        boolean reply = post.kind() == PostKind.EXECUTIVE_REPLY || post.kind() == PostKind.STAKEHOLDER_REPLY;
+        ThreadMemory.Remembered parent = reply ? threads.recall(post.inReplyToKey()) : null;
+        if (post.kind() == PostKind.EXECUTIVE_REPLY && parent != null && parent.byExecutive()) {
+            return PostInput.post(post.text());
+        }
+        return new PostInput(post.text(), reply, parent == null ? null : parent.text());
     }
 }
