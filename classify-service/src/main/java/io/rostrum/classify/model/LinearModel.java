@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import io.rostrum.classify.features.FeatureNames;
 import io.rostrum.events.Cue;
 import opennlp.tools.ml.model.AbstractModel;
@@ -84,9 +83,17 @@ public final class LinearModel {
         /** Outcome indices, most probable first. */
         public int[] ranking() {
             double[] byOutcome = probabilities();
-            return IntStream.range(0, outcomes).boxed()
-                    .sorted(Comparator.comparingDouble((Integer outcome) -> byOutcome[outcome]).reversed())
-                    .mapToInt(Integer::intValue).toArray();
+            int[] ranking = new int[outcomes];
+            // insertion sort: a handful of outcomes, on the hot path of every post
+            for (int i = 0; i < outcomes; i++) {
+                int j = i;
+                while (j > 0 && byOutcome[ranking[j - 1]] < byOutcome[i]) {
+                    ranking[j] = ranking[j - 1];
+                    j--;
+                }
+                ranking[j] = i;
+            }
+            return ranking;
         }
 
         private double[] softmaxOfWeights() {

@@ -29,9 +29,9 @@ class ReplyScorerTests {
     }
 
     @Test
-    void anAngryReplyIsNegativeAndCritical() {
-        ReplyScore score = scorer.score("Record profits and 900 people out of work. Shameful. You should resign.",
-                LAYOFF_POST, null);
+    void anAngryReplyIsNegativeAndCriticalEvenAsAQuestion() {
+        ReplyScore score = scorer.score("Record profits and you lay off 900 people? Shameful. Resign.", LAYOFF_POST,
+                null);
 
         assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(score.stance()).isEqualTo(Stance.CRITICAL);
