@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a stakeholder reply reads and who wrote it.
  *
- * @param sentiment        net sentiment in [-1, 1]: how much more likely the reply reads positive than negative
- * @param polarity         how the reply reads; null in events written before polarity existed
+ * @param sentiment        VADER's compound sentiment in [-1, 1]
+ * @param polarity         how the reply reads, by the trained reply model; null in events written before it existed
  * @param stakeholderGroup who wrote it, from their profile text
  * @param stance           where the reply stands toward the executive; null in events written before stance existed
  * @param cues             the evidence behind sentiment, stance and group; empty in events written before cues existed

@@ -16,7 +16,11 @@ public final class ReplyFeatures {
     private final FeatureExtractor extractor = new FeatureExtractor();
     private final VaderSentiment vader = new VaderSentiment();
 
-    public String[] features(String text, @Nullable String parentText) {
+    /** The features of a reply, with the VADER compound score they were built from. */
+    public record Read(String[] features, double vaderCompound) {
+    }
+
+    public Read read(String text, @Nullable String parentText) {
         String[] features = extractor.features(PostInput.reply(text, parentText));
         double compound = vader.compound(text);
         Polarity polarity = VaderSentiment.polarity(compound);
@@ -25,6 +29,6 @@ public final class ReplyFeatures {
         if (Math.abs(compound) >= VaderSentiment.STRONG) {
             withVader.add("vader:strongly-" + polarity.id());
         }
-        return withVader.toArray(String[]::new);
+        return new Read(withVader.toArray(String[]::new), compound);
     }
 }

@@ -51,7 +51,7 @@ public final class ModelTraining {
     public TrainedModels train(List<LabelledPost> posts, List<LabelledReply> replies) {
         List<String[]> postFeatures = posts.stream().map(post -> features.features(post.input())).toList();
         List<String[]> replyFeatures = replies.stream()
-                .map(reply -> this.replyFeatures.features(reply.text(), reply.parentText())).toList();
+                .map(reply -> this.replyFeatures.read(reply.text(), reply.parentText()).features()).toList();
         return TrainedModels.of(train(posts, postFeatures, post -> post.approach().id()),
                 train(posts, postFeatures, post -> post.reciprocity().id()),
                 train(replies, replyFeatures, reply -> reply.sentiment().id()),

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores a stakeholder reply: how it reads and where it stands (the trained reply models, which read VADER's
  * verdict together with the words and the post replied to), and which stakeholder group wrote it (the profile).
- * The sentiment is the net of the polarity probabilities: P(positive) minus P(negative).
+ * The sentiment number stays VADER's compound score, the measure the reputation score is defined on
+ * (ARCHITECTURE.md); the polarity is the trained model's call, which agrees with people far more often.
  */
 public final class ReplyScorer {
 
@@ -30,7 +31,8 @@ public final class ReplyScorer {
     }
 
     public ReplyScore score(String text, @Nullable String parentText, @Nullable String authorProfile) {
-        String[] replyFeatures = features.features(text, parentText);
+        ReplyFeatures.Read read = features.read(text, parentText);
+        String[] replyFeatures = read.features();
         LinearModel.Evidence sentiment = models.sentiment().evidence(replyFeatures);
         LinearModel.Evidence stance = models.stance().evidence(replyFeatures);
         int polarity = sentiment.ranking()[0];
@@ -42,11 +44,8 @@ public final class ReplyScorer {
         if (group.cue() != null) {
             cues.add(group.cue());
         }
-        double[] polarities = sentiment.probabilities();
-        double net = polarities[models.sentiment().index(Polarity.POSITIVE.id())]
-                - polarities[models.sentiment().index(Polarity.NEGATIVE.id())];
-        return new ReplyScore(net, Identified.fromId(Polarity.class, models.sentiment().outcome(polarity)),
-                group.group(), Identified.fromId(Stance.class, models.stance().outcome(position)), cues);
+        Polarity reads = Identified.fromId(Polarity.class, models.sentiment().outcome(polarity));
+        return new ReplyScore(read.vaderCompound(), reads, group.group(), Identified.fromId(Stance.class, models.stance().outcome(position)), cues);
     }
 
     /** The cues for the model's choice against its runner-up. */

@@ -2,6 +2,7 @@ package io.rostrum.classify.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rostrum.classify.features.VaderSentiment;
 import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.events.Cue;
 import io.rostrum.events.Polarity;
@@ -46,10 +47,14 @@ class ReplyScorerTests {
     }
 
     @Test
-    void theSentimentIsANetScoreThatOrdersRepliesByHowTheyRead() {
-        assertThat(scorer.score("ok", null, null).sentiment()).isBetween(-1.0, 1.0);
-        assertThat(scorer.score("Brilliant, thank you!", null, null).sentiment())
-                .isGreaterThan(scorer.score("This is a disgrace.", null, null).sentiment());
+    void theSentimentNumberIsVadersCompoundScoreWhileThePolarityIsTheTrainedModels() {
+        String politeCriticism = "Nice words. Meanwhile my order is three weeks late and nobody answers.";
+
+        ReplyScore score = scorer.score(politeCriticism, null, "Customer since 2019");
+
+        assertThat(score.sentiment()).isEqualTo(new VaderSentiment().compound(politeCriticism));
+        assertThat(VaderSentiment.polarity(score.sentiment())).isEqualTo(Polarity.POSITIVE);
+        assertThat(score.polarity()).isEqualTo(Polarity.NEGATIVE);
     }
 
     @Test
