@@ -3,7 +3,7 @@ package io.rostrum.bench;
 import io.rostrum.classify.approach.TrainedPostClassifier;
 import io.rostrum.classify.features.PostInput;
 import io.rostrum.classify.model.LabelledPost;
-import io.rostrum.classify.model.LabelledPosts;
+import io.rostrum.classify.model.LabelledExamples;
 import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.events.Classification;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public class ClassificationBenchmark {
     @Setup
     public void setUp() {
         classifier = new TrainedPostClassifier(TrainedModels.shipped());
-        posts = postsOfLength(LabelledPosts.read(Path.of(corpus)), POST_LENGTH).toArray(PostInput[]::new);
+        posts = postsOfLength(LabelledExamples.read(Path.of(corpus)), POST_LENGTH).toArray(PostInput[]::new);
     }
 
     @Benchmark

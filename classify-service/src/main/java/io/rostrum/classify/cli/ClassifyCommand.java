@@ -6,7 +6,7 @@ import io.rostrum.classify.evaluation.Evaluation;
 import io.rostrum.classify.evaluation.EvaluationReport;
 import io.rostrum.classify.features.PostInput;
 import io.rostrum.classify.model.LabelledPost;
-import io.rostrum.classify.model.LabelledPosts;
+import io.rostrum.classify.model.LabelledExamples;
 import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.events.Approach;
 import io.rostrum.events.Classification;
@@ -57,7 +57,7 @@ public final class ClassifyCommand {
     }
 
     private int evaluate(Path file) {
-        List<LabelledPost> posts = LabelledPosts.read(file);
+        List<LabelledPost> posts = LabelledExamples.read(file);
         TrainedModels models = TrainedModels.shipped();
         Evaluation evaluation = Evaluation.of(new TrainedPostClassifier(models), posts);
         out.print(EvaluationReport.format(evaluation, file.toString(), models.version()));

@@ -76,8 +76,8 @@ public final class ModelTraining {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: ModelTraining POSTS.jsonl REPLIES.jsonl OUTPUT_DIRECTORY");
         }
-        List<LabelledPost> posts = LabelledPosts.read(Path.of(args[0]));
-        List<LabelledReply> replies = LabelledPosts.read(Path.of(args[1]), LabelledReply.class);
+        List<LabelledPost> posts = LabelledExamples.read(Path.of(args[0]));
+        List<LabelledReply> replies = LabelledExamples.read(Path.of(args[1]), LabelledReply.class);
         TrainedModels models = new ModelTraining().train(posts, replies);
         models.writeTo(Path.of(args[2]));
         System.out.printf("Trained %s on %d labelled posts from %s and %d labelled replies from %s%n",

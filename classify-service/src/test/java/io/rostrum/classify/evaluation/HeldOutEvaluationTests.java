@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rostrum.classify.approach.TrainedPostClassifier;
 import io.rostrum.classify.model.LabelledPost;
-import io.rostrum.classify.model.LabelledPosts;
+import io.rostrum.classify.model.LabelledExamples;
 import io.rostrum.classify.model.TrainedModels;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +15,7 @@ class HeldOutEvaluationTests {
 
     @Test
     void theShippedModelMeetsItsTargetsOnTheHeldOutSplit() {
-        List<LabelledPost> heldOut = LabelledPosts.read(Path.of("corpus/test.jsonl"));
+        List<LabelledPost> heldOut = LabelledExamples.read(Path.of("corpus/test.jsonl"));
 
         Evaluation evaluation = Evaluation.of(new TrainedPostClassifier(TrainedModels.shipped()), heldOut);
 

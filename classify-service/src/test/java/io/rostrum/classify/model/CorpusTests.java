@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The corpus keeps the promises of its data card. */
 class CorpusTests {
 
-    private final List<LabelledPost> train = LabelledPosts.read(Path.of("corpus/train.jsonl"));
-    private final List<LabelledPost> test = LabelledPosts.read(Path.of("corpus/test.jsonl"));
+    private final List<LabelledPost> train = LabelledExamples.read(Path.of("corpus/train.jsonl"));
+    private final List<LabelledPost> test = LabelledExamples.read(Path.of("corpus/test.jsonl"));
 
     @Test
     void holdsAtLeast900ExamplesAndAtLeast120PerApproach() {

@@ -21,7 +21,7 @@ public final class CrossValidation {
     }
 
     public static void main(String[] args) {
-        List<LabelledPost> corpus = LabelledPosts.read(Path.of(args.length > 0 ? args[0] : "corpus/train.jsonl"));
+        List<LabelledPost> corpus = LabelledExamples.read(Path.of(args.length > 0 ? args[0] : "corpus/train.jsonl"));
         double[] l1Costs = {0.0, 0.02, 0.05, 0.1};
         double[] l2Costs = {0.1, 0.5, 1.0, 2.0};
         int[] cutoffs = {1, 2};

@@ -17,7 +17,7 @@ class LinearModelTests {
 
     @Test
     void computesTheSameProbabilitiesAsOpenNlpFromTheWeightsItLookedUp() {
-        for (LabelledPost post : LabelledPosts.read(Path.of("corpus/test.jsonl"))) {
+        for (LabelledPost post : LabelledExamples.read(Path.of("corpus/test.jsonl"))) {
             String[] features = extractor.features(post.input());
             for (LinearModel model : new LinearModel[] {models.approach(), models.reciprocity()}) {
                 double[] ours = model.evidence(features).probabilities();

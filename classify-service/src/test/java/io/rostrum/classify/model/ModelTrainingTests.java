@@ -13,14 +13,14 @@ class ModelTrainingTests {
 
     @Test
     void theShippedModelIsWhatTheCorpusTrains() {
-        TrainedModels retrained = new ModelTraining().train(LabelledPosts.read(TRAIN), replies());
+        TrainedModels retrained = new ModelTraining().train(LabelledExamples.read(TRAIN), replies());
 
         assertThat(retrained.version()).isEqualTo(TrainedModels.shipped().version()).startsWith("maxent-");
     }
 
     @Test
     void trainingTwiceGivesTheSameArtifactsByteForByte() {
-        List<LabelledPost> corpus = LabelledPosts.read(TRAIN);
+        List<LabelledPost> corpus = LabelledExamples.read(TRAIN);
 
         TrainedModels first = new ModelTraining().train(corpus, replies());
         TrainedModels second = new ModelTraining().train(corpus, replies());
@@ -35,6 +35,6 @@ class ModelTrainingTests {
     }
 
     private static List<LabelledReply> replies() {
-        return LabelledPosts.read(REPLIES, LabelledReply.class);
+        return LabelledExamples.read(REPLIES, LabelledReply.class);
     }
 }

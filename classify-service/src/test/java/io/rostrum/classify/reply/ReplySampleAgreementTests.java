@@ -3,7 +3,7 @@ package io.rostrum.classify.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rostrum.classify.features.VaderSentiment;
-import io.rostrum.classify.model.LabelledPosts;
+import io.rostrum.classify.model.LabelledExamples;
 import io.rostrum.classify.model.LabelledReply;
 import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.events.ReplyScore;
@@ -27,7 +27,7 @@ class ReplySampleAgreementTests {
     @BeforeAll
     static void scoreTheSample() {
         ReplyScorer scorer = new ReplyScorer(TrainedModels.shipped());
-        sample = LabelledPosts.read(Path.of("corpus/replies.jsonl"), LabelledReply.class);
+        sample = LabelledExamples.read(Path.of("corpus/replies.jsonl"), LabelledReply.class);
         scores = sample.stream().map(reply -> scorer.score(reply.text(), reply.parentText(), reply.authorProfile()))
                 .toList();
     }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LabelledPostsTests {
+class LabelledExamplesTests {
 
     @Test
     void readsTheEvaluationFormatIgnoringOtherFields() throws Exception {
@@ -41,7 +41,7 @@ class LabelledPostsTests {
     }
 
     private static List<LabelledPost> read(String lines) throws Exception {
-        return LabelledPosts.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test",
+        return LabelledExamples.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test",
                 LabelledPost.class);
     }
 }

@@ -14,11 +14,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads labelled examples from JSON Lines, naming the line of any record it cannot use. */
-public final class LabelledPosts {
+public final class LabelledExamples {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private LabelledPosts() {
+    private LabelledExamples() {
     }
 
     public static List<LabelledPost> read(Path file) {
