@@ -10,4 +10,8 @@ public record IndexNames(String prefix) {
     public String executives() {
         return prefix + "rostrum-executives";
     }
+
+    public String alerts() {
+        return prefix + "rostrum-alerts";
+    }
 }
