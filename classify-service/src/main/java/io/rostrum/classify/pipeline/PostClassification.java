@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * replies.
  */
 @Component
-class PostClassification {
+public class PostClassification {
 
     /** Posts remembered for thread context: a few days of a large cohort's activity, some tens of megabytes. */
     private static final int REMEMBERED_POSTS = 100_000;
@@ -26,12 +26,12 @@ class PostClassification {
     private final ThreadMemory threads = new ThreadMemory(REMEMBERED_POSTS);
     private final Clock clock = Clock.systemUTC();
 
-    PostClassification(PostClassifier classifier, ReplyScorer replies) {
+    public PostClassification(PostClassifier classifier, ReplyScorer replies) {
         this.classifier = classifier;
         this.replies = replies;
     }
 
-    PostClassified classify(PostObserved post) {
+    public PostClassified classify(PostObserved post) {
         threads.remember(post.postKey(), post.text(), post.kind().byExecutive());
         PostInput input = input(post);
         ReplyScore score = post.kind() == PostKind.STAKEHOLDER_REPLY
