@@ -47,6 +47,7 @@ class KafkaConfig {
     @Bean
     KafkaAdmin.NewTopics analyticsTopicDeclarations(AnalyticsProperties properties) {
         return TopicDeclarations.declare(properties.topicPrefix(), properties.partitions(),
-                List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES), List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES));
+                List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES, Topics.ALERTS),
+                List.of(Topics.POSTS_CLASSIFIED, Topics.EXECUTIVES, Topics.ALERTS));
     }
 }

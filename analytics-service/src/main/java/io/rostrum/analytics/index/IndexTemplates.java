@@ -36,6 +36,7 @@ public class IndexTemplates {
             if (!installed) {
                 install("elasticsearch/posts-template.json", names.posts());
                 install("elasticsearch/executives-template.json", names.executives());
+                install("elasticsearch/alerts-template.json", names.alerts());
                 installed = true;
             }
         }
