@@ -138,7 +138,10 @@ public final class Deployment implements AutoCloseable {
                     "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
                     "--spring.elasticsearch.uris=" + settings.elasticsearchUrl(),
                     "--rostrum.analytics.topic-prefix=" + namespace,
-                    "--rostrum.analytics.index-prefix=" + namespace));
+                    "--rostrum.analytics.index-prefix=" + namespace,
+                    "--rostrum.analytics.state-dir=" + settings.stateDir().resolve("analytics"),
+                    // the demo's posts all lie in the past: silences are measured against its own time
+                    "--rostrum.analytics.detectors.clock=" + (settings.loadDemoData() ? "stream" : "wall")));
             case DASHBOARD -> command.add(
                     "--rostrum.dashboard.analytics.url=" + settings.url(RostrumService.ANALYTICS));
         }
