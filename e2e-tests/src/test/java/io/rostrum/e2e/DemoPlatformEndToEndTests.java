@@ -12,9 +12,11 @@ import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
 import io.rostrum.ingest.importer.x.XArchiveFixture;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,7 @@ class DemoPlatformEndToEndTests {
             assertThat(client.count(elasticsearch, index, WITHOUT_APPROACH)).isZero();
             assertExecutivesMatch(deployment, dataset);
             assertDashboardShows(deployment, dataset);
+            assertPlantedPatternsAlone(deployment);
             long rawRecords = rawRecordCount(stack, deployment);
             assertThat(rawRecords).isEqualTo(dataset.posts());
 
@@ -120,6 +123,25 @@ class DemoPlatformEndToEndTests {
             assertThat(summary.get("stakeholderReplies").asLong()).as(id)
                     .isEqualTo(dataset.count(id, PostKind.STAKEHOLDER_REPLY));
         }
+    }
+
+    /** The demo's planted patterns (ingest-service's demo README) raise their alerts through the live topology. */
+    private void assertPlantedPatternsAlone(Deployment deployment) throws Exception {
+        Credentials credentials = deployment.settings().credentials();
+        URI alerts = deployment.settings().url(RostrumService.ANALYTICS).resolve("/api/alerts?size=100");
+        List<String> expected = List.of("cfo-marcus-hale approach-shift", "cto-jonas-weber silence",
+                "founder-nadia-brandt response-spike", "founder-nadia-brandt sentiment-drop");
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> raised(client.getJson(alerts, credentials.apiUser(), credentials.apiPassword())),
+                        raised -> raised.size() >= expected.size());
+        assertThat(raised(client.getJson(alerts, credentials.apiUser(), credentials.apiPassword())))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static List<String> raised(JsonNode alerts) {
+        List<String> raised = new ArrayList<>();
+        alerts.forEach(alert -> raised.add(alert.get("executiveId").asString() + " " + alert.get("type").asString()));
+        return raised;
     }
 
     private void assertDashboardShows(Deployment deployment, DemoDataset dataset) throws Exception {
