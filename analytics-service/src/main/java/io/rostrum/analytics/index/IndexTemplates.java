@@ -2,9 +2,12 @@ package io.rostrum.analytics.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
+import co.elastic.clients.elasticsearch.indices.put_index_template.IndexTemplateMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -13,6 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Installs the index templates (explicit mappings) and creates the indices. Done lazily before the first write
  * or query rather than at start-up, so the service starts, and its consumers wait, while Elasticsearch is down.
+ *
+ * <p>Post month indices are created by the first write into them; the template puts each into the read alias.
+ * The current month's index is created here all the same, because an alias exists only while an index carries it
+ * and queries must find one even before the first post arrives.
  */
 @Component
 public class IndexTemplates {
@@ -34,29 +41,54 @@ public class IndexTemplates {
         }
         synchronized (this) {
             if (!installed) {
-                install("elasticsearch/posts-template.json", names.posts());
+                installPostsTemplate();
                 install("elasticsearch/executives-template.json", names.executives());
                 install("elasticsearch/alerts-template.json", names.alerts());
+                create(names.executives());
+                create(names.alerts());
+                create(names.posts(Instant.now()));
                 installed = true;
             }
         }
     }
 
+    private void installPostsTemplate() throws IOException {
+        IndexTemplateMapping fromFile = read("elasticsearch/posts-template.json", names.posts());
+        elasticsearch.indices().putIndexTemplate(request -> request.name(names.posts())
+                .indexPatterns(names.postsPattern())
+                .template(template -> template.settings(fromFile.settings()).mappings(fromFile.mappings())
+                        .aliases(names.posts(), alias -> alias)));
+    }
+
     private void install(String template, String index) throws IOException {
+        IndexTemplateMapping fromFile = read(template, index);
+        elasticsearch.indices().putIndexTemplate(request -> request.name(index).indexPatterns(index)
+                .template(fromFile));
+    }
+
+    private static IndexTemplateMapping read(String template, String name) throws IOException {
         try (InputStream json = new ClassPathResource(template).getInputStream()) {
-            elasticsearch.indices().putIndexTemplate(request -> request.withJson(json).name(index)
-                    .indexPatterns(index + "*"));
+            IndexTemplateMapping mapping = PutIndexTemplateRequest.of(request -> request.withJson(json).name(name))
+                    .template();
+            if (mapping == null) {
+                throw new IllegalStateException(template + " has no \"template\" section");
+            }
+            return mapping;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (!elasticsearch.indices().exists(request -> request.index(index)).value()) {
-            try {
-                elasticsearch.indices().create(request -> request.index(index));
-                log.info("Created index {} from its template", index);
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
+    }
+
+    private void create(String index) throws IOException {
+        if (elasticsearch.indices().exists(request -> request.index(index)).value()) {
+            return;
+        }
+        try {
+            elasticsearch.indices().create(request -> request.index(index));
+            log.info("Created index {} from its template", index);
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
             }
         }
     }

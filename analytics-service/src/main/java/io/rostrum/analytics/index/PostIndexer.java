@@ -9,26 +9,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Indexes classified posts, one bulk request per poll, committing offsets only after Elasticsearch acknowledges. */
+/** Indexes classified posts, committing a poll's offsets only after Elasticsearch has made all of it durable. */
 @Component
 class PostIndexer {
 
     private final BatchIndexing indexing;
-    private final IndexNames names;
+    private final PostDocuments documents;
     private final Counter indexed;
 
-    PostIndexer(BatchIndexing indexing, IndexNames names, MeterRegistry meters) {
+    PostIndexer(BatchIndexing indexing, PostDocuments documents, MeterRegistry meters) {
         this.indexing = indexing;
-        this.names = names;
+        this.documents = documents;
         this.indexed = meters.counter("rostrum.analytics.indexed", "index", "posts");
     }
 
     @KafkaListener(id = "post-indexer", topics = "#{@analyticsTopics.classified}",
             groupId = "#{@analyticsTopics.group}")
     void onClassifiedPosts(List<ConsumerRecord<String, PostClassified>> records) throws IOException {
-        indexed.increment(indexing.index(names.posts(), records, classified -> {
-            PostDocument document = PostDocument.of(classified);
-            return new BatchIndexing.Document(document.postKey(), document.version(), document);
-        }));
+        indexed.increment(indexing.index(records, documents));
     }
 }

@@ -85,7 +85,7 @@ class PostIndexerIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> executive().stakeholderReplies() == 1
                 && executive().posts() == 1);
 
-        PostDocument first = elasticsearch.get(get -> get.index(PREFIX + "rostrum-posts").id("mastodon:1"),
+        PostDocument first = elasticsearch.get(get -> get.index(PREFIX + "rostrum-posts-2026.07").id("mastodon:1"),
                 PostDocument.class).source();
         assertThat(first.metrics().likes()).as("an older observation never overwrites a newer one").isEqualTo(40);
         assertThat(queries.stats().documents()).isEqualTo(2);

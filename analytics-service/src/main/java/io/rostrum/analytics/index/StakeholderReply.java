@@ -1,0 +1,7 @@
+package io.rostrum.analytics.index;
+
+import java.time.Instant;
+
+/** A stakeholder reply an executive reply may answer: all that answer linking needs of it. */
+record StakeholderReply(String postKey, Instant createdAt) {
+}
