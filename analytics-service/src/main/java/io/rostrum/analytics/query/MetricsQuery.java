@@ -1,0 +1,11 @@
+package io.rostrum.analytics.query;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a metrics report covers: one executive, or the whole cohort when {@code executiveId} is null, on one
+ * platform or all of them, over a window split into buckets.
+ */
+public record MetricsQuery(@Nullable String executiveId, @Nullable String platform, Window window,
+                           Interval interval) {
+}
