@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.rostrum.analytics.index.IndexNames;
 import io.rostrum.analytics.index.IndexTemplates;
 import java.io.IOException;
@@ -35,12 +35,21 @@ public class MetricsQueries {
 
     public MetricsReport metrics(MetricsQuery query) throws IOException {
         Window window = query.window();
-        List<String> executives = query.executiveId() == null ? List.of() : List.of(query.executiveId());
-        Map<String, Aggregate> report = search(MetricsAggregations.scope(executives, query.platform(), window),
-                MetricsAggregations.report(window, query.interval(), true, query.executiveId() != null));
+        Map<String, Aggregate> report = search(metricsRequest(names, query));
         MetricsResults results = new MetricsResults(report, window, query.interval());
         return new MetricsReport(query.executiveId(), query.platform(), window.from(), window.to(),
                 window.zone().getId(), query.interval(), results.total(), results.buckets(), results.platforms());
+    }
+
+    /**
+     * The one search behind {@link #metrics}; public so the query benchmark can send the very same request to
+     * Elasticsearch directly and compare.
+     */
+    public static SearchRequest metricsRequest(IndexNames names, MetricsQuery query) {
+        Window window = query.window();
+        List<String> executives = query.executiveId() == null ? List.of() : List.of(query.executiveId());
+        return request(names, MetricsAggregations.scope(executives, query.platform(), window),
+                MetricsAggregations.report(window, query.interval(), true, query.executiveId() != null));
     }
 
     /** One request: a bucket per executive (present even without documents), each holding a whole report. */
@@ -49,10 +58,10 @@ public class MetricsQueries {
         Map<String, Query> perExecutive = new LinkedHashMap<>();
         query.executiveIds().forEach(id -> perExecutive.put(id, Query.of(filter -> filter.term(term -> term
                 .field("executiveId").value(id)))));
-        Map<String, FiltersBucket> buckets = search(MetricsAggregations.scope(query.executiveIds(), null, window),
-                Map.of(EXECUTIVES, Aggregation.of(aggregation -> aggregation
+        Map<String, FiltersBucket> buckets = search(request(names, MetricsAggregations.scope(query.executiveIds(), null,
+                        window), Map.of(EXECUTIVES, Aggregation.of(aggregation -> aggregation
                         .filters(filters -> filters.filters(keyed -> keyed.keyed(perExecutive)))
-                        .aggregations(MetricsAggregations.report(window, query.interval(), false, true)))))
+                        .aggregations(MetricsAggregations.report(window, query.interval(), false, true))))))
                 .get(EXECUTIVES).filters().buckets().keyed();
         return new Comparison(window.from(), window.to(), window.zone().getId(), query.interval(),
                 query.executiveIds().stream().map(id -> {
@@ -62,12 +71,14 @@ public class MetricsQueries {
                 }).toList());
     }
 
-    private Map<String, Aggregate> search(Query scope, Map<String, Aggregation> aggregations) throws IOException {
+    private Map<String, Aggregate> search(SearchRequest request) throws IOException {
         templates.ensureInstalled();
+        return elasticsearch.search(request, Void.class).aggregations();
+    }
+
+    private static SearchRequest request(IndexNames names, Query scope, Map<String, Aggregation> aggregations) {
         // pre-filtering lets every monthly index outside the window answer "no match" without aggregating
-        SearchResponse<Void> response = elasticsearch.search(search -> search.index(names.posts()).size(0)
-                .preFilterShardSize(1L).trackTotalHits(total -> total.enabled(false)).query(scope)
-                .aggregations(aggregations), Void.class);
-        return response.aggregations();
+        return SearchRequest.of(search -> search.index(names.posts()).size(0).preFilterShardSize(1L)
+                .trackTotalHits(total -> total.enabled(false)).query(scope).aggregations(aggregations));
     }
 }
