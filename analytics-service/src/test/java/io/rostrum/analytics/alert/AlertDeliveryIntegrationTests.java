@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rostrum.analytics.AnalyticsTestStack;
 import io.rostrum.events.AlertRaised;
 import io.rostrum.events.AlertType;
 import io.rostrum.events.Events;
@@ -50,6 +51,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -62,6 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  * onto the live stream and to a signed webhook, then acknowledged through the API.
  */
 @ExtendWith(LocalStackExtension.class)
+// closed after the class, while the stack is still up: its consumers and streams stop cleanly
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class AlertDeliveryIntegrationTests {
@@ -84,11 +88,7 @@ class AlertDeliveryIntegrationTests {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> LocalStackExtension.stack().elasticsearch().url());
-        registry.add("rostrum.analytics.topic-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.index-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.partitions", () -> PARTITIONS);
+        AnalyticsTestStack.register(registry, PREFIX, PARTITIONS);
         registry.add("rostrum.analytics.alerts.heartbeat", () -> "1s");
         registry.add("rostrum.analytics.alerts.webhooks[0].url", () -> RECEIVER.url("/hooks/rostrum").toString());
         registry.add("rostrum.analytics.alerts.webhooks[0].secret", () -> SECRET);

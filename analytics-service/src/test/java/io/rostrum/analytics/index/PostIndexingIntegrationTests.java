@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.rostrum.analytics.AnalyticsTestStack;
 import io.rostrum.infra.junit.LocalStackExtension;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The post indices, their mapping and what is computed into them, on a real broker and Elasticsearch node. */
 @ExtendWith(LocalStackExtension.class)
+// closed after the class, while the stack is still up: its consumers and streams stop cleanly
+@DirtiesContext
 @SpringBootTest
 class PostIndexingIntegrationTests {
 
@@ -49,11 +53,7 @@ class PostIndexingIntegrationTests {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> LocalStackExtension.stack().elasticsearch().url());
-        registry.add("rostrum.analytics.topic-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.index-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.partitions", () -> 3);
+        AnalyticsTestStack.register(registry, PREFIX, 3);
         registry.add("rostrum.analytics.indexing.retention", () -> "P12M");
         registry.add("rostrum.analytics.indexing.retention-check", () -> "1s");
     }

@@ -3,6 +3,7 @@ package io.rostrum.analytics.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.rostrum.analytics.AnalyticsTestStack;
 import io.rostrum.events.AlertRaised;
 import io.rostrum.events.AlertType;
 import io.rostrum.events.Approach;
@@ -40,6 +41,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * out for each, read committed.
  */
 @ExtendWith(LocalStackExtension.class)
+// closed after the class, while the stack is still up: its consumers and streams stop cleanly
+@DirtiesContext
 @SpringBootTest
 class DetectionTopologyIntegrationTests {
 
@@ -62,11 +66,7 @@ class DetectionTopologyIntegrationTests {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> LocalStackExtension.stack().elasticsearch().url());
-        registry.add("rostrum.analytics.topic-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.index-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.partitions", () -> 3);
+        AnalyticsTestStack.register(registry, PREFIX, 3);
         registry.add("rostrum.analytics.detectors.clock", () -> "stream");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.rostrum.analytics.AnalyticsTestStack;
 import io.rostrum.analytics.query.Bucket;
 import io.rostrum.analytics.query.Comparison;
 import io.rostrum.analytics.query.Figures;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,6 +39,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Each expected number is worked out by hand from the fixture in the comment next to it.
  */
 @ExtendWith(LocalStackExtension.class)
+// closed after the class, while the stack is still up: its consumers and streams stop cleanly
+@DirtiesContext
 @SpringBootTest(properties = {"spring.security.user.name=api", "spring.security.user.password=test-only"})
 @AutoConfigureWebTestClient
 class MetricsApiIntegrationTests {
@@ -54,11 +58,7 @@ class MetricsApiIntegrationTests {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> LocalStackExtension.stack().elasticsearch().url());
-        registry.add("rostrum.analytics.topic-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.index-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.partitions", () -> 1);
+        AnalyticsTestStack.register(registry, PREFIX, 1);
     }
 
     @BeforeEach

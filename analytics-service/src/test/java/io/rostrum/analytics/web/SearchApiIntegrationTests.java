@@ -5,6 +5,7 @@ import static io.rostrum.analytics.web.PostsFixture.BO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.rostrum.analytics.AnalyticsTestStack;
 import io.rostrum.analytics.query.FoundPost;
 import io.rostrum.analytics.query.SearchPage;
 import io.rostrum.infra.junit.LocalStackExtension;
@@ -15,12 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** /api/search against a real Elasticsearch node holding {@link PostsFixture}. */
 @ExtendWith(LocalStackExtension.class)
+// closed after the class, while the stack is still up: its consumers and streams stop cleanly
+@DirtiesContext
 @SpringBootTest(properties = {"spring.security.user.name=api", "spring.security.user.password=test-only"})
 @AutoConfigureWebTestClient
 class SearchApiIntegrationTests {
@@ -36,11 +40,7 @@ class SearchApiIntegrationTests {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> LocalStackExtension.stack().kafka().bootstrapServers());
-        registry.add("spring.elasticsearch.uris", () -> LocalStackExtension.stack().elasticsearch().url());
-        registry.add("rostrum.analytics.topic-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.index-prefix", () -> PREFIX);
-        registry.add("rostrum.analytics.partitions", () -> 1);
+        AnalyticsTestStack.register(registry, PREFIX, 1);
     }
 
     @BeforeEach
