@@ -22,19 +22,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +60,8 @@ public final class QueryBenchmark {
     private static final int WARM_UP = 30;
     private static final int SAMPLES = 300;
     private static final int WINDOW_DAYS = 90;
+    /** After loading, a pause for Elasticsearch's merges and the services' background work to quieten. */
+    private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -81,7 +91,10 @@ public final class QueryBenchmark {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf("indexed %,d documents through Kafka and analytics-service in %.0f s (%,.0f docs/s)%n",
                         indexed, seconds, indexed / seconds);
+                awaitDetectorsCaughtUp(stack.kafka().bootstrapServers(), namespace + "analytics-detectors",
+                        Topics.POSTS_CLASSIFIED.name(namespace));
                 post(URI.create(elasticsearch + "/" + names.posts() + "/_refresh"), "");
+                Thread.sleep(SETTLE.toMillis());
                 measure(deployment.settings().url(RostrumService.ANALYTICS), credentials, elasticsearch, names);
             }
         }
@@ -98,6 +111,27 @@ public final class QueryBenchmark {
                 record.headers().add("__TypeId__", Topics.POSTS_CLASSIFIED.typeToken().getBytes(StandardCharsets.UTF_8));
                 producer.send(record);
             });
+        }
+    }
+
+    /** Measures on a quiet service: the detectors (a Kafka Streams application) have read every record too. */
+    private static void awaitDetectorsCaughtUp(String bootstrap, String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(partition -> partition.topic().equals(topic))
+                        .forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                long lag = ends.entrySet().stream().mapToLong(end -> end.getValue().offset()
+                        - committed.get(end.getKey()).offset()).sum();
+                System.out.printf("  detectors: %,d records behind%n", lag);
+                if (!ends.isEmpty() && lag <= 0) {
+                    return;
+                }
+                Thread.sleep(5_000);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
@@ -13,6 +14,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
+
+    @Bean
+    PasswordEncoder serviceSecretEncoder() {
+        return new ServiceSecretEncoder();
+    }
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http) {
