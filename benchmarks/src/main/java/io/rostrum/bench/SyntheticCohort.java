@@ -46,11 +46,10 @@ final class SyntheticCohort {
         return "bench-executive-" + index;
     }
 
-    /** Emits about {@code documents} classified records, each thread's post before its replies. */
+    /** Emits exactly {@code documents} classified records, each thread's post before its replies. */
     void emit(long documents, Consumer<PostClassified> sink) {
-        long threads = documents / (REPLIES_PER_POST + 1);
         long emitted = 0;
-        for (long thread = 0; thread < threads && emitted < documents; thread++) {
+        for (long thread = 0; emitted < documents; thread++) {
             String executive = executiveId((int) (thread % executives));
             Instant at = END.minus(SPAN).plusSeconds(random.nextLong(SPAN.toSeconds()));
             Platform platform = PLATFORMS.get(random.nextInt(PLATFORMS.size()));
