@@ -163,7 +163,8 @@ public final class QueryBenchmark {
             String executive = SyntheticCohort.executiveId(random.nextInt(EXECUTIVES));
             LocalDate to = last.minusDays(random.nextInt(365));
             LocalDate from = to.minusDays(WINDOW_DAYS - 1);
-            MetricsQuery query = new MetricsQuery(executive, null, new Window(from, to, ZoneOffset.UTC), Interval.DAY);
+            MetricsQuery query = new MetricsQuery(executive, null, new Window(from, to, ZoneOffset.UTC), Interval.DAY,
+                    false);
             String body = JsonpUtils.toJsonString(MetricsQueries.metricsRequest(names, query), mapper);
             long apiNanos = get(analytics.resolve("/api/metrics?executiveId=" + executive + "&from=" + from + "&to="
                     + to + "&interval=day"), authorization);

@@ -49,7 +49,8 @@ public class MetricsQueries {
         Window window = query.window();
         List<String> executives = query.executiveId() == null ? List.of() : List.of(query.executiveId());
         return request(names, MetricsAggregations.scope(executives, query.platform(), window),
-                MetricsAggregations.report(window, query.interval(), true, query.executiveId() != null));
+                MetricsAggregations.report(window, query.interval(), query.byPlatform(),
+                        query.executiveId() != null));
     }
 
     /** One request: a bucket per executive (present even without documents), each holding a whole report. */

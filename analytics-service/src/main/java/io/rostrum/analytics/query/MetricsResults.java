@@ -90,8 +90,11 @@ final class MetricsResults {
         return buckets;
     }
 
-    /** The window's figures per platform, by platform id. */
+    /** The window's figures per platform, by platform id; none unless the report was asked to split them. */
     Map<String, Figures> platforms() {
+        if (!window.containsKey(PLATFORMS)) {
+            return Map.of();
+        }
         Map<String, ReplySums> reputations = new HashMap<>();
         report.get(PLATFORM_REPUTATION).filter().aggregations().get(PLATFORMS).sterms().buckets().array()
                 .forEach(platform -> reputations.put(platform.key().stringValue(),

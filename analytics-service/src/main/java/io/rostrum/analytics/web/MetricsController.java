@@ -45,8 +45,10 @@ class MetricsController {
                                 @RequestParam(required = false) @Nullable String to,
                                 @RequestParam(required = false) @Nullable String interval,
                                 @RequestParam(required = false) @Nullable String platform,
-                                @RequestParam(required = false) @Nullable String zone) {
-        MetricsQuery query = metricsQuery(executiveId, from, to, interval, platform, zone);
+                                @RequestParam(required = false) @Nullable String zone,
+                                @RequestParam(required = false) @Nullable String split) {
+        MetricsQuery query = metricsQuery(executiveId, from, to, interval, platform, zone,
+                RequestParameters.splitByPlatform(split));
         return blocking(() -> queries.metrics(query));
     }
 
@@ -57,7 +59,7 @@ class MetricsController {
                                             @RequestParam(required = false) @Nullable String interval,
                                             @RequestParam(required = false) @Nullable String platform,
                                             @RequestParam(required = false) @Nullable String zone) {
-        MetricsQuery query = metricsQuery(executiveId, from, to, interval, platform, zone);
+        MetricsQuery query = metricsQuery(executiveId, from, to, interval, platform, zone, false);
         String filename = "metrics-" + (executiveId == null ? "cohort" : executiveId) + "-" + query.window().from()
                 + "-" + query.window().to() + ".csv";
         return blocking(() -> ResponseEntity.ok().contentType(TEXT_CSV)
@@ -85,10 +87,11 @@ class MetricsController {
 
     private static MetricsQuery metricsQuery(@Nullable String executiveId, @Nullable String from,
                                              @Nullable String to, @Nullable String interval,
-                                             @Nullable String platform, @Nullable String zone) {
+                                             @Nullable String platform, @Nullable String zone,
+                                             boolean byPlatform) {
         return new MetricsQuery(RequestParameters.optionalId("executiveId", executiveId),
                 RequestParameters.optionalChoice("platform", platform, Platform.class),
-                RequestParameters.window(from, to, zone), RequestParameters.interval(interval));
+                RequestParameters.window(from, to, zone), RequestParameters.interval(interval), byPlatform);
     }
 
     private static <T> Mono<T> blocking(Callable<T> query) {

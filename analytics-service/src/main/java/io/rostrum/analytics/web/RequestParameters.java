@@ -97,6 +97,17 @@ final class RequestParameters {
         return window;
     }
 
+    /** {@code split=platform} asks for the figures per platform as well. */
+    static boolean splitByPlatform(@Nullable String value) {
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("platform")) {
+            throw new InvalidParameterException("split", "must be platform");
+        }
+        return true;
+    }
+
     static Interval interval(@Nullable String value) {
         if (value == null) {
             return Interval.WEEK;

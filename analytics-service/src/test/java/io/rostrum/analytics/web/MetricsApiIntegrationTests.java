@@ -162,7 +162,9 @@ class MetricsApiIntegrationTests {
 
     @Test
     void splitsTheWindowByPlatformAndFiltersToOne() {
-        MetricsReport report = metrics("/api/metrics?executiveId=" + ADA + "&" + TWO_WEEKS);
+        assertThat(metrics("/api/metrics?executiveId=" + ADA + "&" + TWO_WEEKS).platforms())
+                .as("only when asked for").isEmpty();
+        MetricsReport report = metrics("/api/metrics?executiveId=" + ADA + "&split=platform&" + TWO_WEEKS);
 
         assertThat(report.platforms()).containsOnlyKeys("mastodon", "bluesky");
         Figures bluesky = report.platforms().get("bluesky");
@@ -250,6 +252,7 @@ class MetricsApiIntegrationTests {
         "/api/metrics?interval=month&" + TWO_WEEKS + "|interval",
         "/api/metrics?platform=myspace&" + TWO_WEEKS + "|platform",
         "/api/metrics?zone=Mars/Olympus&" + TWO_WEEKS + "|zone",
+        "/api/metrics?split=country&" + TWO_WEEKS + "|split",
         "/api/metrics.csv?interval=hour&" + TWO_WEEKS + "|interval",
         "/api/compare?executiveIds=ceo-ada&" + TWO_WEEKS + "|executiveIds",
         "/api/compare?executiveIds=a,b,c,d,e,f,g&" + TWO_WEEKS + "|executiveIds",
