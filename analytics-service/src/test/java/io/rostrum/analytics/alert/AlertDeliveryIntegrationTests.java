@@ -191,9 +191,10 @@ class AlertDeliveryIntegrationTests {
 
         @Bean
         MapReactiveUserDetailsService commsTeam() {
+            // service APIs compare the secret exactly as configured (ServiceSecretEncoder): no {id} prefix
             return new MapReactiveUserDetailsService(
-                    User.withUsername("ana").password("{noop}test-only").roles("API").build(),
-                    User.withUsername("ben").password("{noop}test-only").roles("API").build());
+                    User.withUsername("ana").password("test-only").roles("API").build(),
+                    User.withUsername("ben").password("test-only").roles("API").build());
         }
     }
 

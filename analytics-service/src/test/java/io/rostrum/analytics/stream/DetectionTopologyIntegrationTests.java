@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The detection topology on a real broker: four executives whose histories each carry one pattern, written to the
  * classified topic with a re-observation and a poison record among them; exactly one alert of the right type comes
- * out for each, read committed.
+ * out for each, read committed. Every history runs to the same last day, so that measured against the stream's
+ * own time (the clock the test uses) nobody but the planted one has been silent, whenever the punctuator runs.
  */
 @ExtendWith(LocalStackExtension.class)
 // closed after the class, while the stack is still up: its consumers and streams stop cleanly
@@ -60,6 +61,7 @@ class DetectionTopologyIntegrationTests {
     private static final String PREFIX = LocalStackExtension.uniqueName("detect-it") + ".";
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final Duration DAY = Duration.ofDays(1);
+    private static final int LAST_DAY = 51;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<PostClassified> history = new ArrayList<>();
@@ -68,6 +70,8 @@ class DetectionTopologyIntegrationTests {
     static void stack(DynamicPropertyRegistry registry) {
         AnalyticsTestStack.register(registry, PREFIX, 3);
         registry.add("rostrum.analytics.detectors.clock", () -> "stream");
+        // the punctuator runs many times while the records arrive, so it is part of what is tested
+        registry.add("rostrum.analytics.detectors.check-every", () -> "1s");
     }
 
     @Test
@@ -120,20 +124,20 @@ class DetectionTopologyIntegrationTests {
         assertThat(silence.raisedAt()).isEqualTo(START.plus(DAY.multipliedBy(14)).plus(Duration.ofDays(7)));
     }
 
-    /** 40 informing posts a day apart, then 12 obfuscating ones. */
+    /** 40 informing posts a day apart, then obfuscating ones. */
     private void shiftingExecutive() {
-        for (int day = 0; day < 52; day++) {
+        for (int day = 0; day <= LAST_DAY; day++) {
             post("shift-it", "s" + day, START.plus(DAY.multipliedBy(day)), day < 40 ? Approach.INFORMING
                     : Approach.OBFUSCATING);
         }
     }
 
-    /** 20 posts drawing 10 friendly replies each in their first hours, then one drawing 120. */
+    /** Daily posts drawing 10 friendly replies each in their first hours, except day 20's, which draws 120. */
     private void spikedExecutive() {
-        for (int day = 0; day <= 20; day++) {
+        for (int day = 0; day <= LAST_DAY; day++) {
             Instant at = START.plus(DAY.multipliedBy(day));
             String post = post("spike-it", "p" + day, at, Approach.CELEBRATING);
-            int replies = day < 20 ? 10 : 120;
+            int replies = day == 20 ? 120 : 10;
             for (int reply = 0; reply < replies; reply++) {
                 reply("spike-it", post, "p" + day + "r" + reply, at.plusSeconds(60L * (reply + 1)), 0.5);
             }
@@ -142,7 +146,7 @@ class DetectionTopologyIntegrationTests {
 
     /** One post a day; 200 friendly replies, then 40 hostile ones. */
     private void souringExecutive() {
-        for (int day = 0; day < 30; day++) {
+        for (int day = 0; day <= LAST_DAY; day++) {
             post("sour-it", "q" + day, START.plus(DAY.multipliedBy(day)), Approach.DIALOGUING);
         }
         for (int reply = 0; reply < 240; reply++) {
@@ -151,12 +155,13 @@ class DetectionTopologyIntegrationTests {
         }
     }
 
-    /** Fifteen daily posts, then nothing for three weeks. */
+    /** Fifteen daily posts, nothing for three weeks, then daily posts again. */
     private void silentExecutive() {
-        for (int day = 0; day < 15; day++) {
-            post("quiet-it", "z" + day, START.plus(DAY.multipliedBy(day)), Approach.INFORMING);
+        for (int day = 0; day <= LAST_DAY; day++) {
+            if (day < 15 || day >= 35) {
+                post("quiet-it", "z" + day, START.plus(DAY.multipliedBy(day)), Approach.INFORMING);
+            }
         }
-        post("quiet-it", "z-back", START.plus(DAY.multipliedBy(35)), Approach.INFORMING);
     }
 
     private String post(String executiveId, String nativeId, Instant at, Approach approach) {
