@@ -87,10 +87,9 @@ class DetectionTopologyIntegrationTests {
                 new StringSerializer(), new ByteArraySerializer())) {
             String topic = Topics.POSTS_CLASSIFIED.name(PREFIX);
             for (PostClassified post : history) {
-                producer.send(new ProducerRecord<>(topic, post.post().executiveId(), json.writeValueAsBytes(post)));
+                producer.send(classified(topic, post));
             }
-            PostClassified reobserved = history.get(history.size() / 2);
-            producer.send(new ProducerRecord<>(topic, reobserved.post().executiveId(), json.writeValueAsBytes(reobserved)));
+            producer.send(classified(topic, history.get(history.size() / 2)));
             producer.send(new ProducerRecord<>(topic, "shift-it", "{ not an event".getBytes(StandardCharsets.UTF_8)));
             producer.flush();
         }
@@ -122,6 +121,14 @@ class DetectionTopologyIntegrationTests {
         AlertRaised silence = alerts.values().stream().filter(alert -> alert.type() == AlertType.SILENCE).findFirst()
                 .orElseThrow();
         assertThat(silence.raisedAt()).isEqualTo(START.plus(DAY.multipliedBy(14)).plus(Duration.ofDays(7)));
+    }
+
+    /** As classify-service writes it, with its type token, so the indexer reading the same topic takes it too. */
+    private ProducerRecord<String, byte[]> classified(String topic, PostClassified post) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, post.post().executiveId(),
+                json.writeValueAsBytes(post));
+        record.headers().add("__TypeId__", Topics.POSTS_CLASSIFIED.typeToken().getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     /** 40 informing posts a day apart, then obfuscating ones. */
