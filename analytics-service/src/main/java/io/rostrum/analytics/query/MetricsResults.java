@@ -29,7 +29,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StatsAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import io.rostrum.events.Approach;
-import io.rostrum.events.Polarity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +130,7 @@ final class MetricsResults {
                 own.aggregations().get(RECIPROCAL).filter().docCount(),
                 Math.round(own.aggregations().get(ENGAGEMENT).sum().value()), rate.count(), finite(rate.avg()),
                 stakeholder.docCount(), answeredWithin48h, answers.docCount(), median(answers.aggregations()
-                .get(ANSWER_TIME)), hours, sentiment(stakeholder.aggregations().get(SENTIMENT)), groups);
+                .get(ANSWER_TIME)), hours, SentimentCounts.ofClasses(stakeholder.aggregations().get(SENTIMENT)), groups);
     }
 
     /** The hours the executive posted in; none when the report left them out (a cohort has no gaps to speak of). */
@@ -146,14 +145,7 @@ final class MetricsResults {
 
     private static ReplySums replySums(Map<String, Aggregate> sums, long replies) {
         return new ReplySums(sums.get(WEIGHTED_SUM).sum().value(), sums.get(WEIGHT_TOTAL).sum().value(), replies,
-                sentiment(sums.get(SENTIMENT)));
-    }
-
-    private static SentimentCounts sentiment(Aggregate classes) {
-        Map<String, Long> counts = new HashMap<>();
-        classes.sterms().buckets().array().forEach(bucket -> counts.put(bucket.key().stringValue(), bucket.docCount()));
-        return new SentimentCounts(counts.getOrDefault(Polarity.POSITIVE.id(), 0L),
-                counts.getOrDefault(Polarity.NEGATIVE.id(), 0L), counts.getOrDefault(Polarity.NEUTRAL.id(), 0L));
+                SentimentCounts.ofClasses(sums.get(SENTIMENT)));
     }
 
     private static @Nullable Double median(Aggregate percentiles) {

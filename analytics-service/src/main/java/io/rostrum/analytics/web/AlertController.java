@@ -40,6 +40,7 @@ class AlertController {
 
     private static final Pattern EXECUTIVE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern ALERT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,199}");
+    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     private static final List<String> TYPES = Arrays.stream(AlertType.values()).map(AlertType::id).toList();
 
     private final AlertSearch search;
@@ -72,12 +73,22 @@ class AlertController {
         return Mono.fromCallable(() -> search.find(criteria)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /**
+     * Records the acknowledgement under the caller's name, or under {@code onBehalfOf}: the dashboard calls with its
+     * service account and names the signed-in person it acts for.
+     */
     @PostMapping("/api/alerts/{alertId}/acknowledge")
-    Mono<AlertDocument> acknowledge(@PathVariable String alertId, Mono<Principal> principal) {
+    Mono<AlertDocument> acknowledge(@PathVariable String alertId,
+                                    @RequestParam(required = false) @Nullable String onBehalfOf,
+                                    Mono<Principal> principal) {
         if (!ALERT_ID.matcher(alertId).matches()) {
             throw badRequest("alertId must be letters, digits and : . _ -");
         }
-        return principal.flatMap(who -> Mono.fromCallable(() -> acknowledgements.acknowledge(alertId, who.getName()))
+        if (onBehalfOf != null && !USER_NAME.matcher(onBehalfOf).matches()) {
+            throw badRequest("onBehalfOf must be 1 to 100 letters, digits and . _ @ -");
+        }
+        return principal.map(who -> onBehalfOf != null ? onBehalfOf : who.getName())
+                .flatMap(by -> Mono.fromCallable(() -> acknowledgements.acknowledge(alertId, by))
                         .subscribeOn(Schedulers.boundedElastic()))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such alert")));

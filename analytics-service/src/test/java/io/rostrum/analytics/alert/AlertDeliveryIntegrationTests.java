@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,16 +130,18 @@ class AlertDeliveryIntegrationTests {
         assertThat(json.readTree(body).get("alert").get("alertId").asString()).isEqualTo("shift-1");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> list("/api/alerts?executiveId=ceo-ava").size() == 1);
-        JsonNode first = acknowledge("shift-1", "ana");
-        JsonNode second = acknowledge("shift-1", "ben");
-        assertThat(first.get("acknowledgedBy").asString()).isEqualTo("ana");
+        JsonNode first = acknowledge("shift-1", "ana", "carla@example.org");
+        JsonNode second = acknowledge("shift-1", "ben", null);
+        assertThat(first.get("acknowledgedBy").asString()).as("the person the caller acts for")
+                .isEqualTo("carla@example.org");
         assertThat(Instant.parse(first.get("acknowledgedAt").asString())).isCloseTo(Instant.now(),
                 within(1, ChronoUnit.MINUTES));
-        assertThat(second.get("acknowledgedBy").asString()).as("the first acknowledgement stands").isEqualTo("ana");
+        assertThat(second.get("acknowledgedBy").asString()).as("the first acknowledgement stands")
+                .isEqualTo("carla@example.org");
         assertThat(second.get("acknowledgedAt")).isEqualTo(first.get("acknowledgedAt"));
         assertThat(list("/api/alerts?acknowledged=false&executiveId=ceo-ava")).isEmpty();
         assertThat(list("/api/alerts?acknowledged=true&type=approach-shift").get(0).get("acknowledgedBy").asString())
-                .isEqualTo("ana");
+                .isEqualTo("carla@example.org");
     }
 
     @Test
@@ -146,7 +150,7 @@ class AlertDeliveryIntegrationTests {
         AlertRaised spike = alert("spike-1", "cfo-ben", AlertType.RESPONSE_SPIKE, "2026-07-03T08:00:00Z");
         send("cfo-ben", json.writeValueAsBytes(silence));
         await().atMost(Duration.ofSeconds(60)).until(() -> list("/api/alerts?executiveId=cfo-ben").size() == 1);
-        acknowledge("silence-1", "ana");
+        acknowledge("silence-1", "ana", null);
 
         send("cfo-ben", json.writeValueAsBytes(silence));
         send("cfo-ben", "not an alert".getBytes(StandardCharsets.UTF_8));
@@ -202,8 +206,9 @@ class AlertDeliveryIntegrationTests {
         return web.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "test-only")).build();
     }
 
-    private JsonNode acknowledge(String alertId, String user) {
-        byte[] body = as(user).post().uri("/api/alerts/{id}/acknowledge", alertId).exchange()
+    private JsonNode acknowledge(String alertId, String user, @Nullable String onBehalfOf) {
+        byte[] body = as(user).post().uri(uri -> uri.path("/api/alerts/{id}/acknowledge")
+                        .queryParamIfPresent("onBehalfOf", Optional.ofNullable(onBehalfOf)).build(alertId)).exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBody();
         return json.readTree(body);
     }

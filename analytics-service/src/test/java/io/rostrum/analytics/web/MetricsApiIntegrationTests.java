@@ -33,6 +33,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * /api/metrics, /api/metrics.csv and /api/compare against a real Elasticsearch node holding {@link PostsFixture}.
@@ -270,10 +272,41 @@ class MetricsApiIntegrationTests {
     }
 
     @Test
+    void listsAnExecutivesPostsInTheWindowNewestFirstWithTheSentimentOfTheirReplies() {
+        JsonNode posts = json("/api/posts?executiveId=" + ADA + "&from=2026-07-06&to=2026-07-08");
+
+        // own posts P1 P2 P3 R1 in the window (P0 is before it, replies are not the executive's)
+        assertThat(posts.findValuesAsString("postKey")).containsExactly("mastodon:r1", "bluesky:p3",
+                "mastodon:p2", "mastodon:p1");
+        // P2 was answered by s1 (positive) and s2 (negative): net (1 - 1) / 2
+        JsonNode p2 = posts.get(2).get("replies");
+        assertThat(List.of(p2.get("positive").asLong(), p2.get("negative").asLong(), p2.get("neutral").asLong()))
+                .containsExactly(1L, 1L, 0L);
+        assertThat(p2.get("value").asDouble()).isCloseTo(0.0, CLOSE);
+        assertThat(posts.get(0).get("replies").get("value").isNull()).as("no replies, no sentiment").isTrue();
+    }
+
+    @Test
+    void looksUpNamedPostsSuchAsAnAlertsEvidence() {
+        JsonNode posts = json("/api/posts?keys=mastodon:s2,mastodon:p4");
+
+        assertThat(posts.findValuesAsString("postKey")).containsExactly("mastodon:p4", "mastodon:s2");
+        api().get().uri("/api/posts?keys=bad%20key").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.parameter").isEqualTo("keys");
+        api().get().uri("/api/posts").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.parameter").isEqualTo("executiveId");
+    }
+
+    @Test
     void refusesCallersWithoutCredentials() {
         web.get().uri("/api/metrics?" + TWO_WEEKS).exchange().expectStatus().isUnauthorized();
         web.get().uri("/api/metrics.csv?" + TWO_WEEKS).exchange().expectStatus().isUnauthorized();
         web.get().uri("/api/compare?executiveIds=a,b&" + TWO_WEEKS).exchange().expectStatus().isUnauthorized();
+    }
+
+    private JsonNode json(String uri) {
+        return JsonMapper.shared().readTree(api().get().uri(uri).exchange().expectStatus().isOk().expectBody()
+                .returnResult().getResponseBody());
     }
 
     private MetricsReport metrics(String uri) {
