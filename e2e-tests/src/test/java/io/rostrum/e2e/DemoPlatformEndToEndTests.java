@@ -41,6 +41,8 @@ class DemoPlatformEndToEndTests {
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
     /** Tweets in the X archive imported into the running platform. */
     private static final int ARCHIVE_POSTS = 10_000;
+    /** The overview over every day of the demo dataset (its posts run from April to October 2026). */
+    private static final String WHOLE_DATASET = "/?from=2026-04-01&to=2026-10-31&zone=UTC";
     private static final String ALL = "{\"query\":{\"match_all\":{}}}";
     private static final String WITHOUT_APPROACH =
             "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"approaches\"}}}}}";
@@ -144,14 +146,20 @@ class DemoPlatformEndToEndTests {
         return raised;
     }
 
+    /** Over the dataset's whole span, each card counts exactly the executive's own posts and their replies. */
     private void assertDashboardShows(Deployment deployment, DemoDataset dataset) throws Exception {
         Credentials credentials = deployment.settings().credentials();
         String page = client.dashboardPage(deployment.settings().url(RostrumService.DASHBOARD),
-                credentials.dashboardUser(), credentials.dashboardPassword(), "/");
+                credentials.dashboardUser(), credentials.dashboardPassword(), WHOLE_DATASET);
         for (ExecutiveRegistered executive : dataset.executives()) {
             String id = executive.executiveId();
-            assertThat(page).contains(executive.displayName().replace("'", "&#39;"),
-                    String.format(Locale.ROOT, ">%,d<", dataset.count(id, PostKind.EXECUTIVE_POST)),
+            int start = page.indexOf("data-executive-id=\"" + id + "\"");
+            assertThat(start).as("a card for %s", id).isPositive();
+            String card = page.substring(start, page.indexOf("</article>", start));
+            long own = dataset.count(id, PostKind.EXECUTIVE_POST) + dataset.count(id, PostKind.EXECUTIVE_REPLY)
+                    + dataset.count(id, PostKind.REPOST);
+            assertThat(card).contains(executive.displayName().replace("'", "&#39;"),
+                    String.format(Locale.ROOT, ">%,d<", own),
                     String.format(Locale.ROOT, ">%,d<", dataset.count(id, PostKind.STAKEHOLDER_REPLY)));
         }
     }

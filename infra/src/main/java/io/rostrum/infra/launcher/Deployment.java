@@ -36,7 +36,7 @@ public final class Deployment implements AutoCloseable {
 
     /**
      * @param namespace     prefix of topics, consumer groups and indices ("" for the demo)
-     * @param stateDir      where services keep local state (ingest's import ledger)
+     * @param stateDir      where services keep local state (ingest's import ledger, the dashboard's initial admin)
      * @param runDir        where the services' logs and pid files go
      * @param loadDemoData  whether ingest-service loads the bundled demo dataset (once)
      * @param extraArguments further {@code --key=value} arguments per service, e.g. to slow one down in a test
@@ -142,8 +142,9 @@ public final class Deployment implements AutoCloseable {
                     "--rostrum.analytics.state-dir=" + settings.stateDir().resolve("analytics"),
                     // the demo's posts all lie in the past: silences are measured against its own time
                     "--rostrum.analytics.detectors.clock=" + (settings.loadDemoData() ? "stream" : "wall")));
-            case DASHBOARD -> command.add(
-                    "--rostrum.dashboard.analytics.url=" + settings.url(RostrumService.ANALYTICS));
+            case DASHBOARD -> command.addAll(List.of(
+                    "--rostrum.dashboard.analytics.url=" + settings.url(RostrumService.ANALYTICS),
+                    "--rostrum.dashboard.state-dir=" + settings.stateDir().resolve("dashboard")));
         }
         command.addAll(settings.extraArguments().getOrDefault(service, List.of()));
         return command;
@@ -153,8 +154,9 @@ public final class Deployment implements AutoCloseable {
     private Map<String, String> environment(RostrumService service) {
         Credentials credentials = settings.credentials();
         if (service == RostrumService.DASHBOARD) {
-            return Map.of("SPRING_SECURITY_USER_NAME", credentials.dashboardUser(),
-                    "SPRING_SECURITY_USER_PASSWORD", credentials.dashboardPassword(),
+            // the dashboard's initial admin: the comms team's login
+            return Map.of("ROSTRUM_ADMIN_USERNAME", credentials.dashboardUser(),
+                    "ROSTRUM_ADMIN_PASSWORD", credentials.dashboardPassword(),
                     "ROSTRUM_API_USER", credentials.apiUser(),
                     "ROSTRUM_API_PASSWORD", credentials.apiPassword());
         }
