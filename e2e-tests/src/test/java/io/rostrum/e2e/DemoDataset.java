@@ -17,9 +17,9 @@ import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the bundled demo dataset holds, counted straight from its files: the expected side of every assertion. */
-record DemoDataset(List<ExecutiveRegistered> executives, long posts, Map<String, Map<PostKind, Long>> byExecutive) {
+public record DemoDataset(List<ExecutiveRegistered> executives, long posts, Map<String, Map<PostKind, Long>> byExecutive) {
 
-    static DemoDataset load(Path home) throws IOException {
+    public static DemoDataset load(Path home) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Path demo = home.resolve("ingest-service/src/main/resources/demo");
         List<ExecutiveRegistered> executives = Files.readAllLines(demo.resolve("executives.jsonl")).stream()
@@ -41,7 +41,7 @@ record DemoDataset(List<ExecutiveRegistered> executives, long posts, Map<String,
         return new DemoDataset(executives, posts, byExecutive);
     }
 
-    long count(String executiveId, PostKind kind) {
+    public long count(String executiveId, PostKind kind) {
         return byExecutive.getOrDefault(executiveId, Map.of()).getOrDefault(kind, 0L);
     }
 }

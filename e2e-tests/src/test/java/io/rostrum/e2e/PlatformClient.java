@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to a running deployment as its users do: the JSON APIs with Basic auth, Elasticsearch, the dashboard. */
-final class PlatformClient {
+public final class PlatformClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JsonNode getJson(URI uri, String user, String password) throws IOException, InterruptedException {
+    public JsonNode getJson(URI uri, String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                 .header("Authorization", basic(user, password)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -38,7 +38,7 @@ final class PlatformClient {
     }
 
     /** Refreshes {@code index} and counts its documents matching {@code query} (JSON), as Elasticsearch sees them. */
-    long count(String elasticsearch, String index, String query) throws IOException, InterruptedException {
+    public long count(String elasticsearch, String index, String query) throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(URI.create(elasticsearch + "/" + index + "/_refresh"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(

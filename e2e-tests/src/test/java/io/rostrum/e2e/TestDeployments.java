@@ -15,12 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A deployment of the four built services for one test: its own namespace, ports, state and logins. */
-final class TestDeployments {
+public final class TestDeployments {
 
     private TestDeployments() {
     }
 
-    static Deployment create(LocalStack stack, String name, Path state,
+    public static Deployment create(LocalStack stack, String name, Path state,
                              Map<RostrumService, List<String>> extraArguments) {
         StackLayout layout = StackLayout.fromEnvironment();
         String namespace = LocalStackExtension.uniqueName(name) + ".";
@@ -34,7 +34,7 @@ final class TestDeployments {
         return deployment;
     }
 
-    static String postsIndex(Deployment deployment) {
+    public static String postsIndex(Deployment deployment) {
         return deployment.settings().namespace() + "rostrum-posts";
     }
 }

@@ -1,0 +1,94 @@
+package io.rostrum.e2e.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * How long each page load of a test class took, from the browser's own clocks: the navigation timing entry and
+ * the page's {@code window.rostrumReadyAt}, all in ms since the navigation started. A load is cold when it is the
+ * first of its page type in the class; the very first load of the class also warms up the dashboard's JVM, so it
+ * is the one load not held to the budget.
+ */
+final class PageTimings {
+
+    private static final String MEASURE = """
+            const entry = performance.getEntriesByType('navigation')[0];
+            return { path: location.pathname + location.search, responseEnd: entry.responseEnd,
+                     domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd,
+                     ready: typeof window.rostrumReadyAt === 'number' ? window.rostrumReadyAt : null };
+            """;
+
+    /** One page load. {@code ready} is null when the page did not report {@code rostrumReadyAt}. */
+    record Load(int number, String path, String pageType, boolean cold, double responseEnd, double domContentLoaded,
+                double load, @Nullable Double ready) {
+
+        boolean exempt() {
+            return number == 1;
+        }
+    }
+
+    private final List<Load> loads = new ArrayList<>();
+    private final Set<String> seenTypes = new HashSet<>();
+
+    synchronized void record(JavascriptExecutor page) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> measured = (Map<String, Object>) page.executeScript(MEASURE);
+        String path = (String) measured.get("path");
+        String type = pageType(URI.create(path).getPath());
+        loads.add(new Load(loads.size() + 1, path, type, seenTypes.add(type), number(measured.get("responseEnd")),
+                number(measured.get("domContentLoaded")), number(measured.get("load")),
+                measured.get("ready") == null ? null : number(measured.get("ready"))));
+    }
+
+    synchronized List<Load> loads() {
+        return List.copyOf(loads);
+    }
+
+    /** The loads held to the budget: all but the first of the class. */
+    synchronized List<Load> budgeted() {
+        return loads.stream().filter(load -> !load.exempt()).toList();
+    }
+
+    /** A markdown table of every load, cold ones marked; printed and written to {@code file}. */
+    synchronized String report(Path file) throws IOException {
+        StringBuilder table = new StringBuilder()
+                .append("| # | page type | path | load | responseEnd ms | DOMContentLoaded ms | loadEventEnd ms"
+                        + " | rostrumReadyAt ms |\n")
+                .append("|---|---|---|---|---:|---:|---:|---:|\n");
+        for (Load load : loads) {
+            table.append(String.format(Locale.ROOT, "| %d | %s | `%s` | %s | %.0f | %.0f | %.0f | %s |%n",
+                    load.number(), load.pageType(), load.path(),
+                    (load.cold() ? "cold" : "warm") + (load.exempt() ? " (first of session, not budgeted)" : ""),
+                    load.responseEnd(), load.domContentLoaded(), load.load(),
+                    load.ready() == null ? "not reported" : String.format(Locale.ROOT, "%.0f", load.ready())));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "# Page timings (headless Chromium, demo data)\n\n" + table);
+        return table.toString();
+    }
+
+    /** The path with its ids taken out, so every executive page counts as one type. */
+    static String pageType(String path) {
+        if (path.matches("/executives/[^/]+/profile")) {
+            return "/executives/{id}/profile";
+        }
+        if (path.matches("/executives/[^/]+")) {
+            return "/executives/{id}";
+        }
+        return path.isEmpty() ? "/" : path;
+    }
+
+    private static double number(@Nullable Object value) {
+        return value instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
+}
