@@ -1,6 +1,6 @@
 /*
- * Rostrum's dashboard script: draws the charts described in <body data-charts>, keeps the alerts inbox live, and
- * marks the page ready. Loaded as a file because the Content-Security-Policy allows no inline script. Text from
+ * Rostrum's dashboard script: draws the charts over time described in <body data-charts> (uPlot), keeps the
+ * alerts inbox live, and marks the page ready. Loaded as a file because the Content-Security-Policy allows no inline script. Text from
  * platforms is only ever set with textContent, never parsed as HTML.
  */
 (function () {
@@ -11,7 +11,8 @@
     framing: '#7a4fb3', mobilizing: '#c0392b', obfuscating: '#5d6d7e'
   };
   var PALETTE = ['#2f6db5', '#b06a00', '#2e7d4f', '#7a4fb3', '#c0392b', '#5d6d7e'];
-  var charts = [];
+  var PLOT_HEIGHT = 240;
+  var plots = [];
 
   function markReady() {
     window.rostrumReadyAt = performance.now();
@@ -29,104 +30,109 @@
 
   /** How many data points a chart description plots: what the browser tests check. */
   function points(spec) {
-    if (spec.kind === 'calendar') {
-      return spec.days.length;
-    }
     return spec.series.reduce(function (sum, series) {
       return sum + series.values.filter(present).length;
     }, 0);
   }
 
-  function markLine(spec) {
-    if (!spec.markers || spec.markers.length === 0) {
-      return undefined;
-    }
+  /** Bucket days as the x values; shown in UTC, since they already are days of the reader's zone. */
+  function days(spec) {
+    return spec.categories.map(function (day) { return Date.parse(day + 'T00:00:00Z') / 1000; });
+  }
+
+  function number(value, digits) {
+    return present(value) ? value.toFixed(digits) : '–';
+  }
+
+  /** Alerts as dashed lines across the plot at their bucket, named at the top. */
+  function markerPlugin(spec) {
+    var xs = days(spec);
     return {
-      silent: true, symbol: 'none', lineStyle: { color: '#a12b1f', type: 'dashed', width: 2 },
-      label: { formatter: '{b}', color: '#a12b1f', position: 'insideEndTop' },
-      data: spec.markers.map(function (marker) {
-        return { name: marker.label, xAxis: spec.categories[marker.index] };
-      })
+      hooks: {
+        draw: [function (u) {
+          var ctx = u.ctx;
+          var ratio = window.devicePixelRatio || 1;
+          ctx.save();
+          ctx.strokeStyle = '#a12b1f';
+          ctx.fillStyle = '#a12b1f';
+          ctx.lineWidth = 2 * ratio;
+          ctx.setLineDash([6 * ratio, 4 * ratio]);
+          ctx.font = (12 * ratio) + 'px system-ui, sans-serif';
+          (spec.markers || []).forEach(function (marker) {
+            var x = Math.round(u.valToPos(xs[marker.index], 'x', true));
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+            ctx.fillText(marker.label, x + 4 * ratio, u.bbox.top + 12 * ratio);
+          });
+          ctx.restore();
+        }]
+      }
     };
   }
 
-  var base = {
-    animation: false,
-    aria: { enabled: true },
-    tooltip: { trigger: 'axis', renderMode: 'richText' },
-    grid: { left: 48, right: 48, top: 36, bottom: 28, containLabel: true },
-    textStyle: { fontFamily: 'system-ui, sans-serif' }
-  };
-
-  function timeSeries(spec, series, yAxis) {
-    return Object.assign({}, base, {
-      legend: { top: 0, type: 'scroll' },
-      xAxis: { type: 'category', data: spec.categories, boundaryGap: series.some(function (s) { return s.type === 'bar'; }) },
-      yAxis: yAxis,
-      series: series
-    });
+  function options(element, spec, series, scales, axes) {
+    return {
+      width: element.clientWidth, height: PLOT_HEIGHT,
+      tzDate: function (ts) { return window.uPlot.tzDate(new Date(ts * 1000), 'UTC'); },
+      scales: scales, axes: axes,
+      series: [{ label: 'From', value: '{YYYY}-{MM}-{DD}' }].concat(series),
+      plugins: [markerPlugin(spec)],
+      cursor: { drag: { x: false, y: false } }
+    };
   }
 
   var builders = {
-    stacked: function (spec) {
-      var series = spec.series.map(function (s, index) {
+    /** Shares stacked to 100%: each layer is drawn as the running total, topmost first, over the ones below. */
+    stacked: function (element, spec) {
+      var running = spec.categories.map(function () { return 0; });
+      var totals = spec.series.map(function (series) {
+        running = running.map(function (sum, index) {
+          var value = series.values[index];
+          return present(value) && present(sum) ? sum + value : null;
+        });
+        return running;
+      });
+      var layers = spec.series.map(function (series, index) {
+        var colour = APPROACH_COLOURS[series.id] || PALETTE[index % PALETTE.length];
         return {
-          name: label(s.name), type: 'line', stack: 'mix', areaStyle: {}, symbol: 'none', data: s.values,
-          color: APPROACH_COLOURS[s.id] || PALETTE[index % PALETTE.length],
-          markLine: index === 0 ? markLine(spec) : undefined
+          label: label(series.name), stroke: colour, fill: colour, width: 1, points: { show: false },
+          value: function (u, value, seriesIndex, at) { return present(at) ? number(series.values[at], 0) + '%' : '–'; }
+        };
+      }).reverse();
+      return {
+        options: options(element, spec, layers, { x: { time: true }, y: { range: [0, 100] } },
+          [{}, { values: function (u, ticks) { return ticks.map(function (tick) { return tick + '%'; }); } }]),
+        data: [days(spec)].concat(totals.reverse())
+      };
+    },
+    line: function (element, spec) {
+      var series = spec.series.map(function (s, index) {
+        return { label: s.name, stroke: PALETTE[index % PALETTE.length], width: 2, spanGaps: true,
+          value: function (u, value) { return number(value, 1); } };
+      });
+      return {
+        options: options(element, spec, series, { x: { time: true }, y: { range: [spec.min, spec.max] } }, [{}, {}]),
+        data: [days(spec)].concat(spec.series.map(function (s) { return s.values; }))
+      };
+    },
+    /** Replies as bars on the left axis; sentiment points and engagement rate as lines on the right. */
+    response: function (element, spec) {
+      var series = spec.series.map(function (s, index) {
+        var bar = s.type === 'bar';
+        return {
+          label: s.name, scale: bar ? 'count' : 'points', stroke: PALETTE[index % PALETTE.length], width: bar ? 1 : 2,
+          fill: bar ? 'rgba(47, 109, 181, 0.55)' : undefined, spanGaps: !bar,
+          paths: bar ? window.uPlot.paths.bars({ size: [0.6, 40] }) : undefined,
+          value: function (u, value) { return number(value, bar ? 0 : 1); }
         };
       });
-      return timeSeries(spec, series, { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } });
-    },
-    line: function (spec) {
-      var series = spec.series.map(function (s, index) {
-        return {
-          name: s.name, type: 'line', data: s.values, connectNulls: true, symbolSize: 5,
-          color: PALETTE[index % PALETTE.length], markLine: index === 0 ? markLine(spec) : undefined
-        };
-      });
-      return timeSeries(spec, series, { type: 'value', min: spec.min, max: spec.max });
-    },
-    response: function (spec) {
-      var series = spec.series.map(function (s, index) {
-        return {
-          name: s.name, type: s.type, data: s.values, yAxisIndex: index === 0 ? 0 : 1, connectNulls: true,
-          symbolSize: 4, color: PALETTE[index % PALETTE.length], markLine: index === 0 ? markLine(spec) : undefined
-        };
-      });
-      return timeSeries(spec, series, [{ type: 'value', name: 'replies' },
-        { type: 'value', name: 'points / rate', splitLine: { show: false } }]);
-    },
-    bars: function (spec) {
-      return Object.assign({}, base, {
-        legend: { top: 0, type: 'scroll' },
-        tooltip: { trigger: 'axis', renderMode: 'richText' },
-        xAxis: { type: 'category', data: spec.labels.map(label), axisLabel: { interval: 0, rotate: spec.labels.length > 4 ? 30 : 0 } },
-        yAxis: { type: 'value', axisLabel: { formatter: spec.unit === '%' ? '{value}%' : '{value}' } },
-        series: spec.series.map(function (s, index) {
-          return { name: s.name, type: 'bar', data: s.values, color: PALETTE[index % PALETTE.length] };
-        })
-      });
-    },
-    calendar: function (spec) {
-      var most = spec.days.reduce(function (max, day) { return Math.max(max, day[1]); }, 1);
-      return Object.assign({}, base, {
-        tooltip: { renderMode: 'richText' },
-        visualMap: {
-          type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0,
-          pieces: [
-            { value: 0, color: '#f4d9d5', label: 'no posts' },
-            { min: 1, max: Math.max(1, Math.floor(most / 3)), color: '#a9c4ea', label: 'some' },
-            { min: Math.max(1, Math.floor(most / 3)) + 1, max: most, color: '#1f5fbf', label: 'most' }
-          ]
-        },
-        calendar: {
-          range: [spec.from, spec.to], top: 28, left: 40, right: 16, cellSize: ['auto', 13],
-          dayLabel: { firstDay: 1, nameMap: 'en' }, monthLabel: { nameMap: 'en' }, yearLabel: { show: false },
-          itemStyle: { borderColor: '#fff', borderWidth: 2 }, splitLine: { show: false }
-        },
-        series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: spec.days }]
-      });
+      return {
+        options: options(element, spec, series, { x: { time: true }, count: { range: function (u, min, max) { return [0, Math.max(1, max)]; } } },
+          [{}, { scale: 'count', label: 'replies' }, { scale: 'points', side: 1, grid: { show: false }, label: 'points / rate' }]),
+        data: [days(spec)].concat(spec.series.map(function (s) { return s.values; }))
+      };
     }
   };
 
@@ -136,19 +142,20 @@
       return;
     }
     var specs = JSON.parse(descriptions);
-    document.querySelectorAll('.chart[data-chart]').forEach(function (element) {
+    document.querySelectorAll('.chart[data-chart]:not(.drawn)').forEach(function (element) {
       var spec = specs[element.dataset.chart];
-      if (!spec || !window.echarts) {
+      if (!spec || !window.uPlot) {
         element.dataset.points = '0';
         return;
       }
-      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-      chart.setOption(builders[spec.kind](spec));
+      var chart = builders[spec.kind](element, spec);
+      plots.push({ element: element, plot: new window.uPlot(chart.options, chart.data, element) });
       element.dataset.points = String(points(spec));
-      charts.push(chart);
     });
     window.addEventListener('resize', function () {
-      charts.forEach(function (chart) { chart.resize(); });
+      plots.forEach(function (entry) {
+        entry.plot.setSize({ width: entry.element.clientWidth, height: PLOT_HEIGHT });
+      });
     });
   }
 

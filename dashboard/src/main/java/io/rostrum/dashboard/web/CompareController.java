@@ -57,6 +57,7 @@ class CompareController {
                 model.addAttribute("names", comparison.executives().stream()
                         .map(member -> context.displayName(member.executiveId())).toList());
                 model.addAttribute("charts", json.writeValueAsString(charts(comparison, context)));
+                model.addAttribute("compareMix", mixes(comparison, context));
                 return "compare";
             });
         });
@@ -72,27 +73,31 @@ class CompareController {
                 .filter(known::contains).distinct().toList();
     }
 
+    /** The reputation of each executive over time, drawn by {@code dashboard.js}. */
     private static Map<String, Map<String, Object>> charts(Comparison comparison, PageContext context) {
-        List<String> approaches = Arrays.stream(Approach.values()).map(Approach::id).toList();
-        List<Map<String, Object>> mix = new ArrayList<>();
         List<Map<String, Object>> reputation = new ArrayList<>();
         List<String> categories = comparison.executives().isEmpty() ? List.of()
                 : comparison.executives().get(0).buckets().stream().map(bucket -> bucket.from().toString()).toList();
         for (Comparison.Member member : comparison.executives()) {
-            String name = context.displayName(member.executiveId());
-            mix.add(Map.of("name", name, "values", approaches.stream()
-                    .map(approach -> member.total().approachMix().posts() == 0 ? null
-                            : member.total().approachMix().share(approach) * 100).toList()));
             List<Double> scores = new ArrayList<>();
             for (MetricsReport.Bucket bucket : member.buckets()) {
                 scores.add(bucket.figures().reputation().score());
             }
-            reputation.add(Map.of("name", name, "type", "line", "values", scores));
+            reputation.add(Map.of("name", context.displayName(member.executiveId()), "type", "line",
+                    "values", scores));
         }
-        Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
-        charts.put("compare-mix", Map.of("kind", "bars", "unit", "%", "labels", approaches, "series", mix));
-        charts.put("compare-reputation", Map.of("kind", "line", "categories", categories, "min", -100, "max", 100,
-                "series", reputation, "markers", List.of()));
-        return charts;
+        return Map.of("compare-reputation", Map.of("kind", "line", "categories", categories, "min", -100,
+                "max", 100, "series", reputation, "markers", List.of()));
+    }
+
+    /** Each approach's share, in whole percent, with a bar per executive. */
+    private static BarChart mixes(Comparison comparison, PageContext context) {
+        Map<String, List<Long>> shares = new LinkedHashMap<>();
+        for (Approach approach : Approach.values()) {
+            shares.put(approach.id(), comparison.executives().stream()
+                    .map(member -> Math.round(member.total().approachMix().share(approach.id()) * 100)).toList());
+        }
+        return BarChart.of(comparison.executives().stream()
+                .map(member -> context.displayName(member.executiveId())).toList(), shares, "%");
     }
 }

@@ -16,8 +16,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data of the executive page's charts, in the small chart descriptions {@code charts.js} draws: every chart
- * is a {@code kind} plus its categories and series. Numbers only; no text from a platform goes into a chart.
+ * The executive page's charts over time, in the small descriptions {@code dashboard.js} draws with uPlot: each a
+ * {@code kind}, the buckets' first days and the series. Numbers only; no text from a platform goes into a chart.
+ * The calendar and the bar charts are drawn on the server ({@link CalendarHeatmap}, {@link BarChart}).
  */
 final class ExecutiveCharts {
 
@@ -25,17 +26,13 @@ final class ExecutiveCharts {
     }
 
     /** Chart name (the container's {@code data-chart}) to its description, in page order. */
-    static Map<String, Map<String, Object>> of(MetricsReport report, MetricsReport daily, List<AlertView> alerts,
-                                                ViewRange range) {
+    static Map<String, Map<String, Object>> of(MetricsReport report, List<AlertView> alerts, ViewRange range) {
         List<MetricsReport.Bucket> buckets = report.buckets();
         List<String> categories = buckets.stream().map(bucket -> bucket.from().toString()).toList();
         List<Map<String, Object>> markers = markers(buckets, alerts, range);
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
-        charts.put("approach-mix", Map.of("kind", "stacked", "unit", "%", "categories", categories,
+        charts.put("approach-mix", Map.of("kind", "stacked", "categories", categories,
                 "series", approachSeries(buckets), "markers", markers));
-        charts.put("cadence", Map.of("kind", "calendar", "from", range.from().toString(),
-                "to", range.to().toString(), "days", daily.buckets().stream()
-                        .map(day -> List.of(day.from().toString(), day.figures().cadence().ownPosts())).toList()));
         charts.put("response", Map.of("kind", "response", "categories", categories, "markers", markers,
                 "series", List.of(
                         series("Stakeholder replies", "bar", buckets,
@@ -47,19 +44,25 @@ final class ExecutiveCharts {
         charts.put("reputation", Map.of("kind", "line", "categories", categories, "markers", markers,
                 "min", -100, "max", 100, "series", List.of(series("Reputation score", "line", buckets,
                         figures -> figures.reputation().score()))));
-        Map<String, Long> groups = report.total().stakeholderMix().byGroup();
-        charts.put("stakeholder-mix", Map.of("kind", "bars", "labels", groups.keySet().stream().toList(),
-                "series", List.of(Map.of("name", "Replies", "values", groups.values().stream().toList()))));
-        Map<String, Figures> platforms = report.platforms();
-        charts.put("platform-split", Map.of("kind", "bars", "labels", platforms.keySet().stream().toList(),
-                "series", List.of(
-                        Map.of("name", "Own posts", "values", platforms.values().stream()
-                                .map(figures -> figures.cadence().ownPosts()).toList()),
-                        Map.of("name", "Stakeholder replies", "values", platforms.values().stream()
-                                .map(figures -> figures.stakeholderMix().replies()).toList()))));
         return charts;
     }
 
+    /** Stakeholder replies by group, largest first. */
+    static BarChart stakeholders(MetricsReport report) {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        report.total().stakeholderMix().byGroup().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(group -> groups.put(group.getKey(), group.getValue()));
+        return BarChart.single("Replies", groups);
+    }
+
+    /** Own posts and stakeholder replies on each platform. */
+    static BarChart platforms(MetricsReport report) {
+        Map<String, List<Long>> values = new LinkedHashMap<>();
+        report.platforms().forEach((platform, figures) -> values.put(platform,
+                List.of(figures.cadence().ownPosts(), figures.stakeholderMix().replies())));
+        return BarChart.of(List.of("Own posts", "Stakeholder replies"), values, "");
+    }
     private static List<Map<String, Object>> approachSeries(List<MetricsReport.Bucket> buckets) {
         List<Map<String, Object>> series = new ArrayList<>();
         for (Approach approach : Approach.values()) {

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ExecutiveController {
 
-    private static final int POSTS = 50;
+    private static final int POSTS = 30;
     private static final int SEARCH_HITS = 20;
     private static final int ALERTS = 200;
     private static final int MAX_QUERY = 200;
@@ -61,7 +61,10 @@ class ExecutiveController {
                         model.addAttribute("executive", executive);
                         model.addAttribute("figures", loaded.getT1().total());
                         model.addAttribute("charts", json.writeValueAsString(ExecutiveCharts.of(loaded.getT1(),
-                                loaded.getT2(), loaded.getT3(), range)));
+                                loaded.getT3(), range)));
+                        model.addAttribute("cadence", CalendarHeatmap.of(loaded.getT2()));
+                        model.addAttribute("stakeholders", ExecutiveCharts.stakeholders(loaded.getT1()));
+                        model.addAttribute("platforms", ExecutiveCharts.platforms(loaded.getT1()));
                         model.addAttribute("alerts", loaded.getT3());
                         model.addAttribute("posts", loaded.getT4());
                         model.addAttribute("q", query);

@@ -20,7 +20,7 @@ record PageContext(List<ExecutiveSummary> executives, ViewRange range) {
     void addTo(Model model) {
         model.addAttribute("executives", executives);
         model.addAttribute("range", range);
-        model.addAttribute("zones", ViewRange.zones());
+        model.addAttribute("zones", range.zones());
         model.addAttribute("intervals", ViewRange.INTERVALS);
     }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -74,15 +75,27 @@ record ViewRange(Window window, String interval) {
                 .queryParam("zone", zone().getId()).queryParam("interval", interval).build().encode().getQuery();
     }
 
-    /** Time zones offered by the control: region ids (Europe/Berlin) and UTC, sorted. */
-    static List<String> zones() {
-        return ZONES;
+    /**
+     * Time zones offered by the control: UTC and the main business centres, plus the page's own zone when a link
+     * names another (any region id is accepted).
+     */
+    List<String> zones() {
+        if (COMMON_ZONES.contains(zone().getId())) {
+            return COMMON_ZONES;
+        }
+        return Stream.concat(COMMON_ZONES.stream(), Stream.of(zone().getId())).sorted().toList();
     }
 
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")
-                    || id.equals("UTC"))
-            .sorted().toList();
+    private static final List<String> COMMON_ZONES = Stream.of("UTC", "Europe/London", "Europe/Dublin",
+            "Europe/Lisbon", "Europe/Paris", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam",
+            "Europe/Brussels", "Europe/Zurich", "Europe/Vienna", "Europe/Stockholm", "Europe/Oslo",
+            "Europe/Copenhagen", "Europe/Helsinki", "Europe/Warsaw", "Europe/Prague", "Europe/Athens",
+            "Europe/Istanbul", "Europe/Kyiv", "Africa/Lagos", "Africa/Cairo", "Africa/Johannesburg", "Africa/Nairobi",
+            "Asia/Dubai", "Asia/Riyadh", "Asia/Kolkata", "Asia/Singapore", "Asia/Hong_Kong", "Asia/Shanghai",
+            "Asia/Tokyo", "Asia/Seoul", "Asia/Jakarta", "Australia/Perth", "Australia/Sydney", "Pacific/Auckland",
+            "America/New_York", "America/Toronto", "America/Chicago", "America/Denver", "America/Los_Angeles",
+            "America/Vancouver", "America/Mexico_City", "America/Bogota", "America/Lima", "America/Santiago",
+            "America/Sao_Paulo", "America/Buenos_Aires", "Pacific/Honolulu").sorted().toList();
 
     private static ZoneId zone(@Nullable String value) {
         if (value == null || value.isBlank()) {

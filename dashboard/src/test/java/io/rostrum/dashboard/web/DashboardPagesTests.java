@@ -143,7 +143,10 @@ class DashboardPagesTests {
                         + "&interval=week&split=platform"));
         assertThat(page).contains("data-chart=\"approach-mix\"", "data-chart=\"cadence\"", "data-chart=\"response\"",
                 "data-chart=\"reputation\"", "data-chart=\"stakeholder-mix\"", "data-chart=\"platform-split\"");
-        assertThat(page).contains("&quot;kind&quot;:&quot;stacked&quot;", "&quot;kind&quot;:&quot;calendar&quot;");
+        assertThat(page).contains("&quot;kind&quot;:&quot;stacked&quot;", "&quot;kind&quot;:&quot;response&quot;");
+        // the calendar and the bar charts are drawn here: 14 days from 2026-09-08, one cell each
+        assertThat(page).contains("data-chart=\"cadence\" data-points=\"14\"", "<title>2026-09-08: ");
+        assertThat(page).containsPattern("data-chart=\"stakeholder-mix\" data-points=\"[1-9]");
         assertThat(page).contains("Proud of the team &lt;img src=x onerror=alert(1)&gt; &amp; more")
                 .doesNotContain("<img src=x").doesNotContain("javascript:alert");
         assertThat(page).contains("<option value=\"Europe/Berlin\" selected=\"selected\">");
