@@ -130,7 +130,8 @@ final class MetricsResults {
                 own.aggregations().get(RECIPROCAL).filter().docCount(),
                 Math.round(own.aggregations().get(ENGAGEMENT).sum().value()), rate.count(), finite(rate.avg()),
                 stakeholder.docCount(), answeredWithin48h, answers.docCount(), median(answers.aggregations()
-                .get(ANSWER_TIME)), hours, SentimentCounts.ofClasses(stakeholder.aggregations().get(SENTIMENT)), groups);
+                .get(ANSWER_TIME)), hours, SentimentCounts.ofClasses(stakeholder.aggregations().get(SENTIMENT)),
+                groups);
     }
 
     /** The hours the executive posted in; none when the report left them out (a cohort has no gaps to speak of). */

@@ -21,7 +21,8 @@ public record DashboardProperties(Analytics analytics, @DefaultValue List<User> 
                                   @DefaultValue(".rostrum/dashboard") Path stateDir, @DefaultValue Admin admin) {
 
     /** The password comes from the environment ({@code ROSTRUM_API_PASSWORD}), never from the repository. */
-    public record Analytics(@DefaultValue("http://127.0.0.1:8083") URI url, @DefaultValue("rostrum-api") String username,
+    public record Analytics(@DefaultValue("http://127.0.0.1:8083") URI url,
+                            @DefaultValue("rostrum-api") String username,
                             String password) {
     }
 

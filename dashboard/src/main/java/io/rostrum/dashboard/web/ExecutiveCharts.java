@@ -95,7 +95,8 @@ final class ExecutiveCharts {
             for (int index = 0; index < buckets.size(); index++) {
                 MetricsReport.Bucket bucket = buckets.get(index);
                 if (!day.isBefore(bucket.from()) && !day.isAfter(bucket.to())) {
-                    byBucket.computeIfAbsent(index, any -> new LinkedHashSet<>()).add(Formats.label(alert.type().id()));
+                    byBucket.computeIfAbsent(index, any -> new LinkedHashSet<>())
+                            .add(Formats.label(alert.type().id()));
                 }
             }
         }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -198,6 +199,22 @@ class DashboardBrowserTests {
             assertThat(controls(fresh.driver())).isEqualTo(controls);
             assertThat(chartPoints(fresh.driver())).containsOnlyKeys(CHARTS).allSatisfy((chart, points) ->
                     assertThat(points).as(chart).isPositive());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theOverviewAndAnExecutivePageFitATabletWithoutSidewaysScrolling() {
+        try (Browser tablet = new Browser(timings, new Dimension(768, 1024))) {
+            tablet.open(url("/login"));
+            tablet.submitLogin(credentials().dashboardUser(), credentials().dashboardPassword());
+            for (String page : List.of("/", "/executives/" + EXECUTIVE, "/alerts")) {
+                tablet.open(url(page));
+                Object overflow = tablet.driver().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("sideways overflow of %s in px", page)
+                        .isLessThanOrEqualTo(0);
+            }
         }
     }
 
