@@ -23,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * R2 07-16 10:00 (bluesky) answers s3 after 72 h, RP1 07-17 09:00 repost, R3 07-18 12:00 answers s5 after 2 h.
  * Stakeholder replies (compound, weight; s1 and s2 reply to P2): s0 07-04 (0.5, 2), s1 07-08 11:00 (0.6, 1),
  * s2 07-08 11:30 (-0.4, 3), s3 07-13 (0.3, 2, bluesky), s4 07-15 (0.8, 1, bluesky), s5 07-18 10:00 (-0.6, 2),
- * s7 07-19 (0.02, 1, bluesky), s6 07-20 (after every window). cfo-bo on linkedin: B1 07-10 08:00, b1 07-10 09:00 (0.2, 1), B2 07-10 10:00
- * answers b1 after 1 h.
+ * s7 07-19 (0.02, 1, bluesky), s6 07-20 (after every window). cfo-bo on linkedin: B1 07-10 08:00,
+ * b1 07-10 09:00 (0.2, 1), B2 07-10 10:00 answers b1 after 1 h.
  */
 final class PostsFixture {
 
