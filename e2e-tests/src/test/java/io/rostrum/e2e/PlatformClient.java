@@ -32,6 +32,18 @@ public final class PlatformClient {
         return json.readTree(response.body());
     }
 
+    /** Segment merges Elasticsearch is running now, over all nodes: background work after a bulk load. */
+    public long mergesInProgress(String elasticsearch) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(elasticsearch + "/_nodes/stats/indices/merge")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        long merges = 0;
+        for (JsonNode node : json.readTree(response.body()).get("nodes")) {
+            merges += node.get("indices").get("merges").get("current").asLong();
+        }
+        return merges;
+    }
+
     int status(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();

@@ -15,16 +15,27 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The whole platform with the demo data, as `./rostrum demo` runs it, shared by a browser test class: started
- * once, and ready only when Elasticsearch holds every demo post and analytics lists the demo's planted alerts.
+ * once, and ready only when Elasticsearch holds every demo post, analytics lists the demo's planted alerts, and the
+ * load has finished: every consumer group has stopped moving (the detectors run behind the indexer) and
+ * Elasticsearch has no merge running. Pages are timed on the loaded demo, not while it is still loading.
  */
 final class BrowserPlatform implements AutoCloseable {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
     private static final int DEMO_ALERTS = 4;
+    /** Seconds in a row without a committed offset moving. */
+    private static final int SETTLED_POLLS = 5;
 
     private final LocalStack stack;
     private final Deployment deployment;
@@ -56,6 +67,33 @@ final class BrowserPlatform implements AutoCloseable {
                 .until(() -> postCount("{\"query\":{\"match_all\":{}}}"), count -> count >= dataset.posts());
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> alerts().size(), count -> count >= DEMO_ALERTS);
+        awaitSettled();
+    }
+
+    private void awaitSettled() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap()))) {
+            AtomicLong last = new AtomicLong(-1);
+            AtomicInteger still = new AtomicInteger();
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                long committed = committedOffsets(admin);
+                still.set(committed == last.getAndSet(committed) ? still.get() + 1 : 0);
+                return still.get() >= SETTLED_POLLS;
+            });
+        }
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.mergesInProgress(stack.elasticsearch().url()), merges -> merges == 0);
+    }
+
+    /** The sum of the offsets every consumer group of this deployment has committed. */
+    private long committedOffsets(Admin admin) throws Exception {
+        long sum = 0;
+        for (GroupListing group : admin.listGroups().all().get()) {
+            if (group.groupId().startsWith(namespace())) {
+                sum += admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get()
+                        .values().stream().filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+            }
+        }
+        return sum;
     }
 
     /** Documents in the deployment's posts index matching {@code query}, after a refresh. */
