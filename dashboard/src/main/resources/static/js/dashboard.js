@@ -7,10 +7,10 @@
   'use strict';
 
   var APPROACH_COLOURS = {
-    celebrating: '#b06a00', informing: '#2f6db5', dialoguing: '#2e7d4f',
+    celebrating: '#9a5c00', informing: '#2f6db5', dialoguing: '#2e7d4f',
     framing: '#7a4fb3', mobilizing: '#c0392b', obfuscating: '#5d6d7e'
   };
-  var PALETTE = ['#2f6db5', '#b06a00', '#2e7d4f', '#7a4fb3', '#c0392b', '#5d6d7e'];
+  var PALETTE = ['#2f6db5', '#9a5c00', '#2e7d4f', '#7a4fb3', '#c0392b', '#5d6d7e'];
   var PLOT_HEIGHT = 240;
   var plots = [];
 
