@@ -6,6 +6,7 @@ import io.rostrum.events.PostClassified;
 import java.io.IOException;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +17,21 @@ class PostIndexer {
     private final BatchIndexing indexing;
     private final PostDocuments documents;
     private final Counter indexed;
+    private final ApplicationEventPublisher events;
 
-    PostIndexer(BatchIndexing indexing, PostDocuments documents, MeterRegistry meters) {
+    PostIndexer(BatchIndexing indexing, PostDocuments documents, MeterRegistry meters,
+                ApplicationEventPublisher events) {
         this.indexing = indexing;
         this.documents = documents;
         this.indexed = meters.counter("rostrum.analytics.indexed", "index", "posts");
+        this.events = events;
     }
 
     @KafkaListener(id = "post-indexer", topics = "#{@analyticsTopics.classified}",
             groupId = "#{@analyticsTopics.group}")
     void onClassifiedPosts(List<ConsumerRecord<String, PostClassified>> records) throws IOException {
-        indexed.increment(indexing.index(records, documents));
+        int written = indexing.index(records, documents);
+        indexed.increment(written);
+        events.publishEvent(new PostsIndexed(written));
     }
 }
