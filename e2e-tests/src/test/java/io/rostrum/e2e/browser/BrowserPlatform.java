@@ -34,8 +34,8 @@ final class BrowserPlatform implements AutoCloseable {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(6);
     private static final int DEMO_ALERTS = 4;
-    /** Seconds in a row without a committed offset moving. */
-    private static final int SETTLED_POLLS = 5;
+    /** Seconds in a row without a committed offset moving (analytics re-asks the landing questions after 3). */
+    private static final int SETTLED_POLLS = 8;
 
     private final LocalStack stack;
     private final Deployment deployment;
