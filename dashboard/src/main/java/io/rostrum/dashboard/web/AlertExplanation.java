@@ -19,7 +19,8 @@ record AlertExplanation(List<MixChange> mix, List<Figure> figures) {
     private static final String AFTER = "after.";
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("statistic", "Detector statistic"), Map.entry("threshold", "Alarm threshold"),
-            Map.entry("posts", "Posts since the change began"), Map.entry("jensenShannon", "Jensen–Shannon divergence"),
+            Map.entry("posts", "Posts since the change began"),
+            Map.entry("jensenShannon", "Jensen–Shannon divergence"),
             Map.entry("observed", "Observed"), Map.entry("baseline", "Usual (baseline)"),
             Map.entry("baselinePosts", "Posts in the baseline"), Map.entry("windowHours", "Window, hours"),
             Map.entry("replies", "Replies in the run"), Map.entry("negativeReplies", "Negative replies in the run"),
