@@ -9,13 +9,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a figure stands in the last bucket and how it moved from the bucket before: the week-over-week change a
- * card shows beside the number.
+ * How a figure moved from one bucket to the next: the week-over-week change a card shows beside the number.
  *
- * @param latest the value in the latest bucket that has one
- * @param change latest minus the bucket before it that has a value; null without two such buckets
+ * @param change the latest bucket's value minus the value of the bucket before it that has one; null without two
+ *               buckets with a value
  */
-record Trend(@Nullable Double latest, @Nullable Double change) {
+record Trend(@Nullable Double change) {
 
     /** Changes smaller than this are shown as flat. */
     private static final double FLAT = 0.5;
@@ -23,11 +22,10 @@ record Trend(@Nullable Double latest, @Nullable Double change) {
     static Trend of(List<MetricsReport.Bucket> buckets, Function<Figures, @Nullable Double> figure) {
         List<Double> values = buckets.stream().map(bucket -> figure.apply(bucket.figures()))
                 .filter(Objects::nonNull).toList();
-        if (values.isEmpty()) {
-            return new Trend(null, null);
+        if (values.size() < 2) {
+            return new Trend(null);
         }
-        Double latest = values.get(values.size() - 1);
-        return new Trend(latest, values.size() < 2 ? null : latest - values.get(values.size() - 2));
+        return new Trend(values.get(values.size() - 1) - values.get(values.size() - 2));
     }
 
     /** The change as shown beside the arrow: "+4.2", or an en dash without one. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The date range, time zone and bucket size a page shows. Absent controls take defaults that follow the data: the
@@ -67,12 +66,6 @@ record ViewRange(Window window, String interval) {
 
     public ZoneId zone() {
         return window.zone();
-    }
-
-    /** The query string that reproduces this range, for links. */
-    public String query() {
-        return UriComponentsBuilder.newInstance().queryParam("from", from()).queryParam("to", to())
-                .queryParam("zone", zone().getId()).queryParam("interval", interval).build().encode().getQuery();
     }
 
     /**
