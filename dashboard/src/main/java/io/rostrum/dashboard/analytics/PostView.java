@@ -36,6 +36,6 @@ public record PostView(String postKey, String executiveId, Platform platform, Po
     public List<Cue> approachCues() {
         List<String> labels = approaches.stream().map(Approach::id).toList();
         return cues.stream().filter(cue -> labels.contains(cue.label()) && cue.weight() > 0)
-                .sorted((a, b) -> Double.compare(b.weight(), a.weight())).limit(6).toList();
+                .sorted((a, b) -> Double.compare(b.weight(), a.weight())).limit(4).toList();
     }
 }

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ExecutiveController {
 
-    private static final int POSTS = 30;
+    private static final int POSTS = 20;
     private static final int SEARCH_HITS = 20;
     private static final int ALERTS = 200;
     private static final int MAX_QUERY = 200;
