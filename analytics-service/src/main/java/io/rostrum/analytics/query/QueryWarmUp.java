@@ -84,11 +84,14 @@ class QueryWarmUp {
     private int ask(List<ExecutiveSummary> executives, int rounds) throws IOException {
         Window window = defaultWindow(executives);
         for (int round = 0; round < rounds; round++) {
+            // the overview: the cohort, then every card in one comparison
             metrics.metrics(new MetricsQuery(null, null, window, Interval.WEEK, false));
-            for (ExecutiveSummary executive : executives) {
-                String id = executive.executiveId();
-                // the overview's card, then the executive page's figures and its calendar
-                metrics.metrics(new MetricsQuery(id, null, window, Interval.WEEK, false));
+            List<String> ids = executives.stream().map(ExecutiveSummary::executiveId).toList();
+            if (!ids.isEmpty()) {
+                metrics.compare(new ComparisonQuery(ids, window, Interval.WEEK));
+            }
+            for (String id : ids) {
+                // the executive page's figures and its calendar
                 metrics.metrics(new MetricsQuery(id, null, window, Interval.WEEK, true));
                 metrics.metrics(new MetricsQuery(id, null, window, Interval.DAY, false));
                 postLists.find(new PostListQuery(id, List.of(), window, 1));

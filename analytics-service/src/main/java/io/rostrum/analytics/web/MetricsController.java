@@ -28,8 +28,12 @@ import reactor.core.scheduler.Schedulers;
 class MetricsController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final int MIN_COMPARED = 2;
-    private static final int MAX_COMPARED = 6;
+    /**
+     * One executive is a valid comparison of one; fifty covers a cohort's overview in a single request, whose
+     * aggregations Elasticsearch computes in one pass over the window's documents.
+     */
+    private static final int MIN_COMPARED = 1;
+    static final int MAX_COMPARED = 50;
 
     private final MetricsQueries queries;
     private final MetricsCsv csv;

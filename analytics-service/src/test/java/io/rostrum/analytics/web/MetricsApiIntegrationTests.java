@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.data.Offset;
@@ -256,8 +257,7 @@ class MetricsApiIntegrationTests {
         "/api/metrics?zone=Mars/Olympus&" + TWO_WEEKS + "|zone",
         "/api/metrics?split=country&" + TWO_WEEKS + "|split",
         "/api/metrics.csv?interval=hour&" + TWO_WEEKS + "|interval",
-        "/api/compare?executiveIds=ceo-ada&" + TWO_WEEKS + "|executiveIds",
-        "/api/compare?executiveIds=a,b,c,d,e,f,g&" + TWO_WEEKS + "|executiveIds",
+        "/api/compare?executiveIds=&" + TWO_WEEKS + "|executiveIds",
         "/api/compare?executiveIds=ceo-ada,ceo-ada&" + TWO_WEEKS + "|executiveIds",
         "/api/compare?executiveIds=ceo-ada,&" + TWO_WEEKS + "|executiveIds",
     })
@@ -269,6 +269,27 @@ class MetricsApiIntegrationTests {
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.parameter").isEqualTo(parameter)
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith(parameter + " "));
+    }
+
+    @Test
+    void comparesOneExecutiveAloneWithTheSameFiguresAsTheirMetrics() {
+        Comparison alone = api().get().uri("/api/compare?executiveIds=" + ADA + "&" + TWO_WEEKS).exchange()
+                .expectStatus().isOk().expectBody(Comparison.class).returnResult().getResponseBody();
+        MetricsReport metrics = api().get().uri("/api/metrics?executiveId=" + ADA + "&" + TWO_WEEKS).exchange()
+                .expectStatus().isOk().expectBody(MetricsReport.class).returnResult().getResponseBody();
+
+        assertThat(alone.executives()).singleElement().satisfies(member -> {
+            assertThat(member.total()).isEqualTo(metrics.total());
+            assertThat(member.buckets()).isEqualTo(metrics.buckets());
+        });
+    }
+
+    @Test
+    void refusesMoreExecutivesThanOneComparisonHolds() {
+        String ids = String.join(",", IntStream.rangeClosed(0, MetricsController.MAX_COMPARED)
+                .mapToObj(index -> "ceo-" + index).toList());
+        api().get().uri("/api/compare?executiveIds=" + ids + "&" + TWO_WEEKS).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.parameter").isEqualTo("executiveIds");
     }
 
     @Test

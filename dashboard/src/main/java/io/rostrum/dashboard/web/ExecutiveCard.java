@@ -1,8 +1,8 @@
 package io.rostrum.dashboard.web;
 
+import io.rostrum.dashboard.analytics.Comparison;
 import io.rostrum.dashboard.analytics.ExecutiveSummary;
 import io.rostrum.dashboard.analytics.Figures;
-import io.rostrum.dashboard.analytics.MetricsReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,7 +25,7 @@ record ExecutiveCard(ExecutiveSummary executive, Figures total, @Nullable String
     /** A week without posts is worth a warning on the card; the silence detector judges each executive's own rhythm. */
     static final long SILENCE_WARNING_DAYS = 7;
 
-    static ExecutiveCard of(ExecutiveSummary executive, MetricsReport weekly, ViewRange range, long openAlerts) {
+    static ExecutiveCard of(ExecutiveSummary executive, Comparison.Member weekly, ViewRange range, long openAlerts) {
         Figures total = weekly.total();
         String dominant = total.approachMix().shares().entrySet().stream()
                 .filter(share -> share.getValue() > 0).max(Map.Entry.comparingByValue())

@@ -2,6 +2,7 @@ package io.rostrum.dashboard.web;
 
 import io.rostrum.dashboard.analytics.AlertView;
 import io.rostrum.dashboard.analytics.AnalyticsClient;
+import io.rostrum.dashboard.analytics.Comparison;
 import io.rostrum.dashboard.analytics.ExecutiveSummary;
 import io.rostrum.dashboard.analytics.MetricsReport;
 import java.util.List;
@@ -24,6 +25,8 @@ class OverviewController {
 
     /** Open alerts are few by nature; more than this many means the inbox, not the cards, is the place to look. */
     private static final int OPEN_ALERTS = 200;
+    /** As many executives as analytics-service compares in one request, which it answers in one search. */
+    private static final int CARDS_PER_REQUEST = 50;
 
     private final AnalyticsClient analytics;
     private final PageContexts contexts;
@@ -43,9 +46,11 @@ class OverviewController {
             Mono<Map<String, Long>> openAlerts = analytics.alerts(null, null, false, OPEN_ALERTS)
                     .map(alerts -> alerts.stream().collect(
                             Collectors.groupingBy(AlertView::executiveId, Collectors.counting())));
-            Mono<Map<String, MetricsReport>> weekly = Flux.fromIterable(context.executives())
-                    .flatMap(executive -> analytics.metrics(executive.executiveId(), range.window(), "week", false))
-                    .collectMap(MetricsReport::executiveId, Function.identity());
+            Mono<Map<String, Comparison.Member>> weekly = Flux.fromIterable(context.executives())
+                    .map(ExecutiveSummary::executiveId).buffer(CARDS_PER_REQUEST)
+                    .flatMap(ids -> analytics.compare(ids, range.window(), "week"))
+                    .flatMapIterable(Comparison::executives)
+                    .collectMap(Comparison.Member::executiveId, Function.identity());
             Mono<MetricsReport> cohort = analytics.metrics(null, range.window(), "week", false);
             return Mono.zip(openAlerts, weekly, cohort).map(loaded -> {
                 List<ExecutiveCard> cards = context.executives().stream()

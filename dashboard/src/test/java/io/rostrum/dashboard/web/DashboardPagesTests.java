@@ -122,7 +122,7 @@ class DashboardPagesTests {
         // the latest post in executives.json is Nadia's on 2026-10-31: the default range is the 90 days to it
         assertThat(page).contains("value=\"2026-08-03\"", "value=\"2026-10-31\"");
         assertThat(requests).anySatisfy(request -> assertThat(request.getPath())
-                .startsWith("/api/metrics?from=2026-08-03&to=2026-10-31&zone=UTC&executiveId=founder-nadia-brandt"));
+                .startsWith("/api/compare?from=2026-08-03&to=2026-10-31&zone=UTC&executiveIds=ceo-ava-lindqvist"));
         assertThat(page).contains("href=\"/executives/founder-nadia-brandt?from=2026-08-03&amp;to=2026-10-31"
                 + "&amp;zone=UTC&amp;interval=week\"");
     }
