@@ -1,6 +1,8 @@
 package io.rostrum.analytics.alert;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rostrum.events.AlertType;
 import io.rostrum.events.AlertRaised;
 import io.rostrum.support.kafka.DeadLetters;
 import java.io.IOException;
@@ -34,6 +36,14 @@ class AlertIndexer {
         this.live = live;
         this.deadLetters = deadLetters;
         this.meters = meters;
+        // every type counts from zero, so a rule or a chart tells "none raised" from "not reported"
+        for (AlertType type : AlertType.values()) {
+            raised(type);
+        }
+    }
+
+    private Counter raised(AlertType type) {
+        return meters.counter("rostrum.analytics.alerts.raised", "type", type.id());
     }
 
     @KafkaListener(id = "alert-indexer", topics = "#{@alertTopics.alerts}", groupId = "#{@alertTopics.indexingGroup}")
@@ -52,7 +62,7 @@ class AlertIndexer {
         written.refused().forEach(refusal -> deadLetters.send(recordsByAlert.get(refusal.alert().alertId()),
                 new IllegalArgumentException(refusal.reason())));
         for (AlertRaised alert : written.created()) {
-            meters.counter("rostrum.analytics.alerts.raised", "type", alert.type().id()).increment();
+            raised(alert.type()).increment();
             log.info("Alert {} ({}) about {}", alert.alertId(), alert.type().id(), alert.executiveId());
             live.publish(alert);
         }

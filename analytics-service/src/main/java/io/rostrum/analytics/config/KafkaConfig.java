@@ -3,10 +3,12 @@ package io.rostrum.analytics.config;
 import io.rostrum.analytics.index.IndexNames;
 import io.rostrum.events.Topics;
 import io.rostrum.support.kafka.EventKafkaConfiguration;
+import io.rostrum.support.kafka.MeasuredConsumerGroup;
 import io.rostrum.support.kafka.TopicDeclarations;
 import io.rostrum.support.web.ApiSecurityConfiguration;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -42,6 +44,12 @@ class KafkaConfig {
         ExponentialBackOff backOff = new ExponentialBackOff(FIRST_RETRY.toMillis(), 2.0);
         backOff.setMaxInterval(LONGEST_RETRY.toMillis());
         return new DefaultErrorHandler(backOff);
+    }
+
+    /** The detectors' Kafka Streams application is a consumer group too: its lag is measured with the listeners'. */
+    @Bean
+    MeasuredConsumerGroup detectorsGroup(KafkaProperties kafka) {
+        return new MeasuredConsumerGroup(kafka.getStreams().getApplicationId());
     }
 
     @Bean

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -38,6 +39,12 @@ import org.springframework.stereotype.Component;
 class DocumentIngester implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIngester.class);
+    /** The reasons of {@code rostrum.analytics.bulk.failures}. */
+    private static final String REFUSED = "refused";
+    private static final String RETRIED = "retried";
+    private static final String RETRIES_EXHAUSTED = "retries-exhausted";
+    private static final String UNREACHABLE = "unreachable";
+    private static final List<String> FAILURE_REASONS = List.of(REFUSED, RETRIED, RETRIES_EXHAUSTED, UNREACHABLE);
 
     private final IndexingProperties.Bulk settings;
     private final MeterRegistry meters;
@@ -53,7 +60,10 @@ class DocumentIngester implements DisposableBean {
     DocumentIngester(ElasticsearchClient elasticsearch, IndexingProperties properties, MeterRegistry meters) {
         this.settings = properties.bulk();
         this.meters = meters;
-        this.bulkTimer = meters.timer("rostrum.analytics.bulk");
+        this.bulkTimer = Timer.builder("rostrum.analytics.bulk").description("One bulk request to Elasticsearch")
+                .publishPercentileHistogram().register(meters);
+        // every reason counts from zero, so an alert rule can take the increase of each from the start
+        FAILURE_REASONS.forEach(this::failures);
         this.ingester = BulkIngester.of(builder -> builder.client(elasticsearch)
                 .maxOperations(settings.maxOperations())
                 .maxSize(settings.maxSize().toBytes())
@@ -97,7 +107,7 @@ class DocumentIngester implements DisposableBean {
         switch (ItemVerdict.of(item.status(), item.error() != null)) {
             case DONE -> pending.result().complete(WriteResult.DURABLE);
             case REFUSED -> {
-                countFailure("refused");
+                failures(REFUSED).increment();
                 pending.result().complete(WriteResult.refused(describe(item)));
             }
             case RETRY -> retry(pending, item);
@@ -106,12 +116,12 @@ class DocumentIngester implements DisposableBean {
 
     private void retry(Pending pending, BulkResponseItem item) {
         if (pending.retries() >= settings.itemRetries()) {
-            countFailure("retries-exhausted");
+            failures(RETRIES_EXHAUSTED).increment();
             pending.result().completeExceptionally(new RetryableIndexingException("Elasticsearch still answered "
                     + describe(item) + " after " + pending.retries() + " retries"));
             return;
         }
-        countFailure("retried");
+        failures(RETRIED).increment();
         long backOff = settings.firstItemRetry().toMillis() << pending.retries();
         retries.schedule(() -> resend(pending.retried()), backOff, TimeUnit.MILLISECONDS);
     }
@@ -125,8 +135,8 @@ class DocumentIngester implements DisposableBean {
         }
     }
 
-    private void countFailure(String reason) {
-        meters.counter("rostrum.analytics.bulk.failures", "reason", reason).increment();
+    private Counter failures(String reason) {
+        return meters.counter("rostrum.analytics.bulk.failures", "reason", reason);
     }
 
     private static String describe(BulkResponseItem item) {
@@ -163,7 +173,7 @@ class DocumentIngester implements DisposableBean {
         public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
             stopTimer(executionId);
             log.warn("A bulk request of {} operations failed as a whole: {}", contexts.size(), failure.toString());
-            meters.counter("rostrum.analytics.bulk.failures", "reason", "unreachable").increment(contexts.size());
+            failures(UNREACHABLE).increment(contexts.size());
             RetryableIndexingException unreachable = new RetryableIndexingException(
                     "Elasticsearch did not take a bulk request", failure);
             contexts.forEach(pending -> pending.result().completeExceptionally(unreachable));

@@ -16,9 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * How long each page load of a test class took, from the browser's own clocks: the navigation timing entry and
  * the page's {@code window.rostrumReadyAt}, all in ms since the navigation started. A load is cold when it is the
- * first of its page type in the class: the first time a freshly started platform builds that page. Cold loads are
- * reported, and held to the budget separately ({@link #cold()}); on 2 cores they measured 0.6–1.0 s against a
- * 1 s budget, too close to hold CI to (docs/benchmarks.md).
+ * first of its page type in the class: the first time a freshly started platform builds that page. The report ends
+ * with the median, 90th percentile and slowest ready time of the warm loads.
  */
 final class PageTimings {
 
@@ -52,14 +51,16 @@ final class PageTimings {
         return List.copyOf(loads);
     }
 
-    /** The loads held to the budget: every load of a page type after its first. */
+    /** Every load of a page type after its first. */
     synchronized List<Load> warm() {
         return loads.stream().filter(load -> !load.cold()).toList();
     }
 
-    /** The first load of each page type, reported beside the budget. */
-    synchronized List<Load> cold() {
-        return loads.stream().filter(Load::cold).toList();
+    /** The ready time (ms) that the given share of the loads reached, nearest rank; NaN for no loads. */
+    static double percentile(List<Load> loads, double share) {
+        double[] ready = loads.stream().mapToDouble(load -> load.ready() == null ? Double.POSITIVE_INFINITY
+                : load.ready()).sorted().toArray();
+        return ready.length == 0 ? Double.NaN : ready[(int) Math.ceil(share * ready.length) - 1];
     }
 
     /** A markdown table of every load, cold ones marked; printed and written to {@code file}. */
@@ -75,6 +76,10 @@ final class PageTimings {
                     load.responseEnd(), load.domContentLoaded(), load.load(),
                     load.ready() == null ? "not reported" : String.format(Locale.ROOT, "%.0f", load.ready())));
         }
+        List<Load> warm = warm();
+        table.append(String.format(Locale.ROOT, "%nWarm loads: %d, ready at median %.0f ms, 90th percentile %.0f ms,"
+                + " slowest %.0f ms.%n", warm.size(), percentile(warm, 0.5), percentile(warm, 0.9),
+                percentile(warm, 1.0)));
         Files.createDirectories(file.getParent());
         Files.writeString(file, "# Page timings (headless Chromium, demo data)\n\n" + table);
         return table.toString();

@@ -1,9 +1,9 @@
 package io.rostrum.ingest.demo;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.PostObserved;
 import io.rostrum.ingest.config.IngestProperties;
+import io.rostrum.ingest.imports.ImportCounts;
 import io.rostrum.ingest.imports.ImportHistory;
 import io.rostrum.ingest.imports.ImportLedger;
 import io.rostrum.ingest.imports.ImportResult;
@@ -50,18 +50,18 @@ class DemoDataLoader {
     private final ImportLedger ledger;
     private final ImportHistory history;
     private final JsonMapper json;
-    private final MeterRegistry meters;
+    private final ImportCounts counts;
     private final Clock clock;
 
     DemoDataLoader(IngestProperties properties, ResourceLoader resources, EventPublisher publisher,
-                   ImportHistory history, JsonMapper json, MeterRegistry meters) {
+                   ImportHistory history, JsonMapper json, ImportCounts counts) {
         this.demo = properties.demo();
         this.resources = resources;
         this.publisher = publisher;
         this.ledger = new ImportLedger(properties.stateDir());
         this.history = history;
         this.json = json;
-        this.meters = meters;
+        this.counts = counts;
         this.clock = Clock.systemUTC();
     }
 
@@ -100,8 +100,7 @@ class DemoDataLoader {
         // the ledger may only say "loaded" once the broker has acknowledged every record
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         result.errors().forEach(error -> log.warn("{} line {} rejected: {}", location, error.line(), error.reason()));
-        meters.counter("rostrum.ingest.records", "source", "demo", "outcome", "published").increment(result.accepted());
-        meters.counter("rostrum.ingest.records", "source", "demo", "outcome", "rejected").increment(result.rejected());
+        counts.count(ImportCounts.DEMO, result.accepted(), result.rejected());
         history.add(result);
         return result;
     }

@@ -1,6 +1,7 @@
 package io.rostrum.ingest.web;
 
 import io.rostrum.events.PostObserved;
+import io.rostrum.ingest.imports.ImportCounts;
 import io.rostrum.ingest.imports.ImportHistory;
 import io.rostrum.ingest.imports.ImportResult;
 import io.rostrum.ingest.imports.JsonlReader;
@@ -36,9 +37,12 @@ class ImportsController {
     private final ExecutiveRegistry registry;
     private final EventPublisher publisher;
     private final JsonlReader<PostObserved> reader;
+    private final ImportCounts counts;
 
-    ImportsController(ImportHistory history, ExecutiveRegistry registry, EventPublisher publisher, JsonMapper json) {
+    ImportsController(ImportHistory history, ExecutiveRegistry registry, EventPublisher publisher, JsonMapper json,
+                      ImportCounts counts) {
         this.history = history;
+        this.counts = counts;
         this.registry = registry;
         this.publisher = publisher;
         this.reader = new JsonlReader<>(json, PostObserved.class);
@@ -68,12 +72,14 @@ class ImportsController {
                 new LineError(0, post.postKey() + " belongs to executive '" + post.executiveId() + "', not '"
                         + executiveId + "'")));
         if (!errors.isEmpty()) {
+            counts.count(ImportCounts.IMPORT, 0, read.rejected() + foreign);
             return ResponseEntity.unprocessableEntity()
                     .body(new ImportResult("upload", 0, read.rejected() + foreign, errors));
         }
         CompletableFuture.allOf(posts.stream().map(publisher::publish).toArray(CompletableFuture[]::new)).join();
         ImportResult result = new ImportResult("upload for " + executiveId, posts.size(), 0, List.of());
         history.add(result);
+        counts.count(ImportCounts.IMPORT, posts.size(), 0);
         return ResponseEntity.ok(result);
     }
 }

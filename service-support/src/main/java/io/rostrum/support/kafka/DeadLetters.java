@@ -1,5 +1,6 @@
 package io.rostrum.support.kafka;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,11 @@ public class DeadLetters {
     public void send(ConsumerRecord<?, ?> record, Exception cause) {
         log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), cause.toString());
         recoverer.accept(record, cause);
-        meters.counter("rostrum.dead.letters", "topic", record.topic()).increment();
+        count(record.topic()).increment();
+    }
+
+    /** The dead-letter count of records read from the topic. */
+    Counter count(String topic) {
+        return meters.counter("rostrum.dead.letters", "topic", topic);
     }
 }

@@ -3,18 +3,29 @@ package io.rostrum.support.kafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rostrum.events.Topic;
 import io.rostrum.events.Topics;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -49,5 +60,26 @@ public class EventKafkaConfiguration {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, record.partition()));
         return new DeadLetters(recoverer, meters);
+    }
+
+    @Bean
+    ConsumerLag consumerLag(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners,
+                            ObjectProvider<MeasuredConsumerGroup> otherGroups, MeterRegistry meters) {
+        return new ConsumerLag(() -> Admin.create(kafkaAdmin.getConfigurationProperties()), () -> {
+            Set<String> groups = new TreeSet<>();
+            listeners.getListenerContainers().stream().map(MessageListenerContainer::getGroupId)
+                    .filter(Objects::nonNull).forEach(groups::add);
+            otherGroups.forEach(group -> groups.add(group.groupId()));
+            return groups;
+        }, meters);
+    }
+
+    /** Every topic a listener reads has its dead-letter count from the start, so a rule can tell 0 from unknown. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> deadLetterCountsFromZero(KafkaListenerEndpointRegistry listeners,
+                                                                         DeadLetters deadLetters) {
+        return ready -> listeners.getListenerContainers().stream()
+                .map(container -> container.getContainerProperties().getTopics()).filter(Objects::nonNull)
+                .flatMap(Arrays::stream).forEach(deadLetters::count);
     }
 }
