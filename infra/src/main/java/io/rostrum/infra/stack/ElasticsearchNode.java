@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -29,7 +30,23 @@ import java.util.zip.ZipFile;
  */
 public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, int port, int transportPort) {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** How long the node may take to report yellow or green after it is started. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    /** The node's JVM options: a fixed heap of 512 MB. */
+    public static final String JAVA_OPTIONS = "-Xms512m -Xmx512m";
+
+    /**
+     * How the node behaves, apart from where it listens and stores: the same for every node a test or the demo
+     * runs against, this process or a container.
+     */
+    public static final Map<String, String> NODE_SETTINGS = Map.of(
+            "discovery.type", "single-node",
+            // loopback only, never exposed: the local stack trades security for zero set-up
+            "xpack.security.enabled", "false",
+            // Rostrum checks free disk itself before starting, with a clearer message than a read-only index
+            "cluster.routing.allocation.disk.threshold_enabled", "false");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public String url() {
@@ -58,7 +75,7 @@ public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, i
         Map<String, String> environment = Map.of(
                 "ES_JAVA_HOME", jdk.toString(),
                 "ES_PATH_CONF", directory.resolve("config").toString(),
-                "ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                "ES_JAVA_OPTS", JAVA_OPTIONS);
         user.requireReadable(distribution.resolve("lib"));
         ChildProcess node = ChildProcess.start("Elasticsearch", command, environment, directory, log(), pidFile());
         node.awaitReady(this::healthy, START_TIMEOUT);
@@ -130,20 +147,17 @@ public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, i
 
     private void writeConfiguration(Path distribution) {
         Path config = directory.resolve("config");
-        String settings = String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "cluster.name: rostrum-local",
                 "node.name: rostrum-local",
                 "path.data: " + directory.resolve("data"),
                 "path.logs: " + directory.resolve("logs"),
                 "network.host: 127.0.0.1",
                 "http.port: " + port,
-                "transport.port: " + transportPort,
-                "discovery.type: single-node",
-                // loopback only, never exposed: the local stack trades security for zero set-up
-                "xpack.security.enabled: false",
-                // Rostrum checks free disk itself before starting, with a clearer message than a read-only index
-                "cluster.routing.allocation.disk.threshold_enabled: false",
-                "");
+                "transport.port: " + transportPort));
+        new TreeMap<>(NODE_SETTINGS).forEach((key, value) -> lines.add(key + ": " + value));
+        lines.add("");
+        String settings = String.join("\n", lines);
         try {
             Files.createDirectories(config);
             Files.createDirectories(directory.resolve("data"));

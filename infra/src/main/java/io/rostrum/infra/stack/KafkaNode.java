@@ -23,7 +23,23 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 public record KafkaNode(StackLayout layout, Path directory, Path logs, int port, int controllerPort) {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** How long the broker may take to answer after it is started. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    /**
+     * How the broker behaves, apart from where it listens and stores: the same for every broker a test or the
+     * demo runs against, this process or a container.
+     */
+    public static final Map<String, String> BROKER_SETTINGS = Map.of(
+            "num.partitions", "12",
+            // topics are declared by the services (NewTopic beans), never created by a typo
+            "auto.create.topics.enable", "false",
+            "offsets.topic.replication.factor", "1",
+            "transaction.state.log.replication.factor", "1",
+            "transaction.state.log.min.isr", "1",
+            "share.coordinator.state.topic.replication.factor", "1",
+            "share.coordinator.state.topic.min.isr", "1",
+            "group.initial.rebalance.delay.ms", "0");
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
@@ -99,15 +115,7 @@ public record KafkaNode(StackLayout layout, Path directory, Path logs, int port,
         server.setProperty("inter.broker.listener.name", "PLAINTEXT");
         server.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         server.setProperty("log.dirs", directory.resolve("data").toString());
-        server.setProperty("num.partitions", "12");
-        // topics are declared by the services (NewTopic beans), never created by a typo
-        server.setProperty("auto.create.topics.enable", "false");
-        server.setProperty("offsets.topic.replication.factor", "1");
-        server.setProperty("transaction.state.log.replication.factor", "1");
-        server.setProperty("transaction.state.log.min.isr", "1");
-        server.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        server.setProperty("share.coordinator.state.topic.min.isr", "1");
-        server.setProperty("group.initial.rebalance.delay.ms", "0");
+        BROKER_SETTINGS.forEach(server::setProperty);
         Properties logging = new Properties();
         logging.setProperty("rootLogger.level", "INFO");
         logging.setProperty("rootLogger.appenderRef.out.ref", "out");
