@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class AnalyticsCrashEndToEndTests {
     private final PlatformClient client = new PlatformClient();
 
     @Test
-    void killingAnalyticsDuringTheLoadLosesAndDoublesNothing(LocalStack stack, @TempDir Path state) throws Exception {
+    void killingAnalyticsDuringTheLoadLosesAndDoublesNothing(TestStack stack, @TempDir Path state) throws Exception {
         DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
         long executiveAuthored = dataset.byExecutive().values().stream()
                 .flatMap(kinds -> kinds.entrySet().stream())

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.rostrum.events.Topics;
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +70,7 @@ class ClassifyCrashEndToEndTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void killingClassifyMidTransactionLosesAndDoublesNothingAndDeadLettersThePoisonRecordOnce(LocalStack stack,
+    void killingClassifyMidTransactionLosesAndDoublesNothingAndDeadLettersThePoisonRecordOnce(TestStack stack,
                                                                                              @TempDir Path state)
             throws Exception {
         DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());

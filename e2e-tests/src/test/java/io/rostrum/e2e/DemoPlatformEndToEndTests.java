@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.PostKind;
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Credentials;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
 import io.rostrum.ingest.importer.x.XArchiveFixture;
 import java.net.URI;
@@ -50,7 +50,7 @@ class DemoPlatformEndToEndTests {
     private final PlatformClient client = new PlatformClient();
 
     @Test
-    void everyDemoPostReachesElasticsearchLabelledTheDashboardShowsExactCountsAndAnImportLandsOnce(LocalStack stack,
+    void everyDemoPostReachesElasticsearchLabelledTheDashboardShowsExactCountsAndAnImportLandsOnce(TestStack stack,
                                                                                    @TempDir Path state)
             throws Exception {
         DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
@@ -165,7 +165,7 @@ class DemoPlatformEndToEndTests {
     }
 
     /** Records ever published to the raw topic: a second load of the demo would raise it. */
-    private static long rawRecordCount(LocalStack stack, Deployment deployment) throws Exception {
+    private static long rawRecordCount(TestStack stack, Deployment deployment) throws Exception {
         String topic = deployment.settings().namespace() + "engagement.posts.raw.v1";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafka().bootstrapServers()))) {

@@ -1,10 +1,10 @@
 package io.rostrum.e2e;
 
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Credentials;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.Ports;
 import io.rostrum.infra.stack.StackLayout;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public final class TestDeployments {
     private TestDeployments() {
     }
 
-    public static Deployment create(LocalStack stack, String name, Path state,
+    public static Deployment create(TestStack stack, String name, Path state,
                              Map<RostrumService, List<String>> extraArguments) {
         StackLayout layout = StackLayout.fromEnvironment();
         String namespace = LocalStackExtension.uniqueName(name) + ".";

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 import io.rostrum.e2e.DemoDataset;
 import io.rostrum.e2e.PlatformClient;
 import io.rostrum.e2e.TestDeployments;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Credentials;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.StackLayout;
 import java.io.IOException;
 import java.net.URI;
@@ -37,18 +37,18 @@ final class BrowserPlatform implements AutoCloseable {
     /** Seconds in a row without a committed offset moving (analytics re-asks the landing questions after 3). */
     private static final int SETTLED_POLLS = 8;
 
-    private final LocalStack stack;
+    private final TestStack stack;
     private final Deployment deployment;
     private final DemoDataset dataset;
     private final PlatformClient client = new PlatformClient();
 
-    private BrowserPlatform(LocalStack stack, Deployment deployment, DemoDataset dataset) {
+    private BrowserPlatform(TestStack stack, Deployment deployment, DemoDataset dataset) {
         this.stack = stack;
         this.deployment = deployment;
         this.dataset = dataset;
     }
 
-    static BrowserPlatform start(LocalStack stack, Path state) throws IOException {
+    static BrowserPlatform start(TestStack stack, Path state) throws IOException {
         DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
         Deployment deployment = TestDeployments.create(stack, "e2e-browser", state, Map.of());
         BrowserPlatform platform = new BrowserPlatform(stack, deployment, dataset);

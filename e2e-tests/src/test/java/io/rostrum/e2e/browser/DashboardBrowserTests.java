@@ -14,8 +14,8 @@ import io.rostrum.events.Platform;
 import io.rostrum.events.PostKind;
 import io.rostrum.events.PostObserved;
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Credentials;
-import io.rostrum.infra.stack.LocalStack;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +71,7 @@ class DashboardBrowserTests {
     private Browser browser;
 
     @BeforeAll
-    void startPlatformAndSignIn(LocalStack stack, @TempDir Path state) throws Exception {
+    void startPlatformAndSignIn(TestStack stack, @TempDir Path state) throws Exception {
         platform = BrowserPlatform.start(stack, state);
         browser = new Browser(timings);
         browser.signIn(platform.dashboard(), credentials().dashboardUser(), credentials().dashboardPassword());

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.rostrum.e2e.TestDeployments;
 import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
-import io.rostrum.infra.stack.LocalStack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +43,7 @@ class MonitoringEndToEndTests {
 
     @Test
     void everyRuleAndPanelReadsExportedMetricsAndPrometheusScrapesEveryServiceWithTheCommittedConfig(
-            LocalStack stack, @TempDir Path state) throws Exception {
+            TestStack stack, @TempDir Path state) throws Exception {
         try (Deployment deployment = TestDeployments.create(stack, "e2e-monitoring", state, Map.of())) {
             deployment.startAll();
             Set<String> known = new HashSet<>(MonitoringFiles.recordedNames());

@@ -22,16 +22,31 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LocalStackExtension.class)
+/** The local stack itself, so always it, whichever stack -Drostrum.test-stack gives the other tests. */
 class LocalStackTests {
+
+    private static final LocalStack stack = LocalStack.ephemeral(StackLayout.fromEnvironment());
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @BeforeAll
+    static void up() {
+        // a test JVM stopped early must not leave Kafka and Elasticsearch behind
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-tests-shutdown"));
+        stack.up();
+    }
+
+    @AfterAll
+    static void down() {
+        stack.close();
+    }
+
     @Test
-    void kafkaBrokerStoresAndServesRecords(LocalStack stack) throws Exception {
+    void kafkaBrokerStoresAndServesRecords() throws Exception {
         String topic = LocalStackExtension.uniqueName("stack-check");
         String bootstrap = stack.kafka().bootstrapServers();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
@@ -55,7 +70,7 @@ class LocalStackTests {
     }
 
     @Test
-    void elasticsearchIndexesAndCountsDocuments(LocalStack stack) throws Exception {
+    void elasticsearchIndexesAndCountsDocuments() throws Exception {
         String index = LocalStackExtension.uniqueName("stack-check");
         HttpResponse<String> indexed = http.send(HttpRequest.newBuilder(
                         URI.create(stack.elasticsearch().url() + "/" + index + "/_doc/1?refresh=wait_for"))
@@ -71,7 +86,7 @@ class LocalStackTests {
     }
 
     @Test
-    void refusesABusyPortWithOneClearLine(LocalStack stack) {
+    void refusesABusyPortWithOneClearLine() {
         int busy = stack.kafka().port();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ports.requireFree(busy, "Kafka"))
