@@ -3,8 +3,13 @@ package io.rostrum.classify.pipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.rostrum.events.Approach;
 import io.rostrum.events.PostClassified;
+import io.rostrum.events.PostKind;
+import io.rostrum.events.Reciprocity;
 import io.rostrum.events.ReplyScore;
+import io.rostrum.events.StakeholderGroup;
+import io.rostrum.events.Stance;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +36,41 @@ class ClassificationMetrics {
         this.lowConfidence = Counter.builder("rostrum.classify.low.confidence")
                 .description("Posts whose primary approach had a probability under " + LOW_CONFIDENCE)
                 .register(meters);
+        // every combination counts from zero, so dashboards and rules see 0 rather than nothing before the first post
+        for (Approach approach : Approach.values()) {
+            for (Reciprocity reciprocity : Reciprocity.values()) {
+                for (PostKind kind : PostKind.values()) {
+                    posts(approach, reciprocity, kind);
+                }
+            }
+        }
+        for (Stance stance : Stance.values()) {
+            for (StakeholderGroup group : StakeholderGroup.values()) {
+                replies(stance, group);
+            }
+        }
+    }
+
+    private Counter posts(Approach primary, Reciprocity reciprocity, PostKind kind) {
+        return meters.counter("rostrum.classify.posts", "approach", primary.id(), "reciprocity", reciprocity.id(),
+                "kind", kind.id());
+    }
+
+    private Counter replies(Stance stance, StakeholderGroup group) {
+        return meters.counter("rostrum.classify.replies", "stance", stance.id(), "group", group.id());
     }
 
     void record(PostClassified classified, long nanos) {
         latency.record(nanos, TimeUnit.NANOSECONDS);
-        String primary = classified.classification().approaches().get(0).id();
-        meters.counter("rostrum.classify.posts", "approach", primary,
-                "reciprocity", classified.classification().reciprocity().id()).increment();
-        double confidence = classified.classification().probabilities().getOrDefault(primary, 0.0);
+        Approach primary = classified.classification().approaches().get(0);
+        posts(primary, classified.classification().reciprocity(), classified.post().kind()).increment();
+        double confidence = classified.classification().probabilities().getOrDefault(primary.id(), 0.0);
         if (confidence < LOW_CONFIDENCE) {
             lowConfidence.increment();
         }
         ReplyScore score = classified.replyScore();
         if (score != null && score.stance() != null) {
-            meters.counter("rostrum.classify.replies", "stance", score.stance().id(),
-                    "group", score.stakeholderGroup().id()).increment();
+            replies(score.stance(), score.stakeholderGroup()).increment();
         }
     }
 }
