@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * How long each page load of a test class took, from the browser's own clocks: the navigation timing entry and
  * the page's {@code window.rostrumReadyAt}, all in ms since the navigation started. A load is cold when it is the
- * first of its page type in the class: the first time a freshly started platform builds that page. The report ends
+ * first of its page type in the class (the first time a freshly started platform builds that page) or the first
+ * page a freshly started browser shows (its renderer starting, an empty cache). The report ends
  * with the median, 90th percentile and slowest ready time of the warm loads.
  */
 final class PageTimings {
@@ -36,13 +39,16 @@ final class PageTimings {
 
     private final List<Load> loads = new ArrayList<>();
     private final Set<String> seenTypes = new HashSet<>();
+    private final Set<JavascriptExecutor> seenBrowsers = Collections.newSetFromMap(new IdentityHashMap<>());
 
     synchronized void record(JavascriptExecutor page) {
         @SuppressWarnings("unchecked")
         Map<String, Object> measured = (Map<String, Object>) page.executeScript(MEASURE);
         String path = (String) measured.get("path");
         String type = pageType(URI.create(path).getPath());
-        loads.add(new Load(loads.size() + 1, path, type, seenTypes.add(type), number(measured.get("responseEnd")),
+        boolean firstOfType = seenTypes.add(type);
+        boolean firstInBrowser = seenBrowsers.add(page);
+        loads.add(new Load(loads.size() + 1, path, type, firstOfType || firstInBrowser, number(measured.get("responseEnd")),
                 number(measured.get("domContentLoaded")), number(measured.get("load")),
                 measured.get("ready") == null ? null : number(measured.get("ready"))));
     }
@@ -51,7 +57,7 @@ final class PageTimings {
         return List.copyOf(loads);
     }
 
-    /** Every load of a page type after its first. */
+    /** Every load that is not cold. */
     synchronized List<Load> warm() {
         return loads.stream().filter(load -> !load.cold()).toList();
     }
@@ -72,7 +78,7 @@ final class PageTimings {
         for (Load load : loads) {
             table.append(String.format(Locale.ROOT, "| %d | %s | `%s` | %s | %.0f | %.0f | %.0f | %s |%n",
                     load.number(), load.pageType(), load.path(),
-                    load.cold() ? "cold (first of its page type)" : "warm",
+                    load.cold() ? "cold (first of its type or in its browser)" : "warm",
                     load.responseEnd(), load.domContentLoaded(), load.load(),
                     load.ready() == null ? "not reported" : String.format(Locale.ROOT, "%.0f", load.ready())));
         }
