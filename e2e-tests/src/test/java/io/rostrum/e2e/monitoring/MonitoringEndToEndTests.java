@@ -46,19 +46,6 @@ class MonitoringEndToEndTests {
             TestStack stack, @TempDir Path state) throws Exception {
         try (Deployment deployment = TestDeployments.create(stack, "e2e-monitoring", state, Map.of())) {
             deployment.startAll();
-            Set<String> known = new HashSet<>(MonitoringFiles.recordedNames());
-            known.add("up"); // Prometheus's own, per target
-            for (RostrumService service : JOBS.keySet()) {
-                known.addAll(exportedNames(deployment.settings().url(service)));
-            }
-
-            Map<String, String> expressions = new LinkedHashMap<>(MonitoringFiles.ruleExpressions());
-            expressions.putAll(MonitoringFiles.dashboardExpressions());
-            assertThat(MonitoringFiles.ruleExpressions()).as("alerting and recording rules").isNotEmpty();
-            assertThat(MonitoringFiles.dashboardExpressions()).as("dashboard panels").isNotEmpty();
-            expressions.forEach((where, expression) -> assertThat(PromqlNames.of(expression))
-                    .as("metrics read by %s: %s", where, expression).isNotEmpty().isSubsetOf(known));
-
             Map<String, String> targets = JOBS.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue,
                     job -> "127.0.0.1:" + deployment.settings().port(job.getKey())));
             try (PrometheusServer prometheus = PrometheusServer.start(state.resolve("prometheus"), targets)) {
@@ -66,6 +53,19 @@ class MonitoringEndToEndTests {
                         health -> health.size() == JOBS.size() && health.values().stream().allMatch("up"::equals));
                 await().atMost(SCRAPED).pollInterval(Duration.ofSeconds(1))
                         .until(() -> prometheus.query("rostrum_kafka_consumer_lag"), series -> !series.isEmpty());
+                // every series is there now, lag included (measured 15 s after start, once groups commit)
+                Set<String> known = new HashSet<>(MonitoringFiles.recordedNames());
+                known.add("up"); // Prometheus's own, per target
+                for (RostrumService service : JOBS.keySet()) {
+                    known.addAll(exportedNames(deployment.settings().url(service)));
+                }
+
+                Map<String, String> expressions = new LinkedHashMap<>(MonitoringFiles.ruleExpressions());
+                expressions.putAll(MonitoringFiles.dashboardExpressions());
+                assertThat(MonitoringFiles.ruleExpressions()).as("alerting and recording rules").isNotEmpty();
+                assertThat(MonitoringFiles.dashboardExpressions()).as("dashboard panels").isNotEmpty();
+                expressions.forEach((where, expression) -> assertThat(PromqlNames.of(expression))
+                        .as("metrics read by %s: %s", where, expression).isNotEmpty().isSubsetOf(known));
                 await().atMost(SCRAPED).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                         assertThat(prometheus.rules().findValues("health")).as("rule health, see %s",
                                 prometheus.log()).isNotEmpty().allSatisfy(health ->
