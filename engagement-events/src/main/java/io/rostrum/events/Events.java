@@ -3,6 +3,7 @@ package io.rostrum.events;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Rules every event record shares. */
 public final class Events {
@@ -30,6 +31,13 @@ public final class Events {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         return value;
+    }
+
+    /** Refuses a text longer than the contract carries ({@link TextLimits}), naming the field. */
+    static void atMost(@Nullable String value, String field, int limit) {
+        TextLimits.excess(field, value, limit).ifPresent(excess -> {
+            throw new IllegalArgumentException(excess);
+        });
     }
 
     static void requireSchemaVersion(int schemaVersion) {

@@ -22,6 +22,9 @@ public record ExecutiveRegistered(int schemaVersion, String eventId, Instant reg
         Events.requiredText(displayName, "displayName");
         Events.required(role, "role");
         Events.required(organization, "organization");
+        Events.atMost(displayName, "displayName", TextLimits.NAME);
+        Events.atMost(role, "role", TextLimits.NAME);
+        Events.atMost(organization, "organization", TextLimits.NAME);
         accounts = List.copyOf(Events.required(accounts, "accounts"));
     }
 

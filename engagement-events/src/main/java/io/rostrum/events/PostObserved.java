@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param executiveId   the executive whose activity this post belongs to (the author, or the one replied to)
  * @param inReplyToKey  post key of the direct parent, for replies
  * @param threadRootKey post key of the thread's first post, for replies
- * @param text          plain text, HTML already stripped
+ * @param text          plain text, HTML already stripped; at most {@link TextLimits#POST_TEXT} characters
  * @param language      BCP 47 language tag when the platform reports one
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -32,6 +32,7 @@ public record PostObserved(int schemaVersion, String eventId, String postKey, St
         Events.required(author, "author");
         Events.required(createdAt, "createdAt");
         Events.required(text, "text");
+        Events.atMost(text, "text", TextLimits.POST_TEXT);
         Events.required(metrics, "metrics");
         if (!postKey(platform, nativeId).equals(postKey)) {
             throw new IllegalArgumentException(
@@ -42,7 +43,10 @@ public record PostObserved(int schemaVersion, String eventId, String postKey, St
         }
     }
 
-    /** A new observation with the current schema version and an event id derived from post and time. */
+    /**
+     * A new observation of a platform's post, with the current schema version and an event id derived from post and
+     * time. A text longer than {@link TextLimits#POST_TEXT} is cut to it: the platform decided its length.
+     */
     public static PostObserved observe(String executiveId, Platform platform, String nativeId, PostKind kind,
                                        Author author, @Nullable String inReplyToKey, @Nullable String threadRootKey,
                                        Instant createdAt, String text, @Nullable String language,
@@ -50,7 +54,8 @@ public record PostObserved(int schemaVersion, String eventId, String postKey, St
         String postKey = postKey(platform, nativeId);
         return new PostObserved(Events.SCHEMA_VERSION,
                 Events.deterministicId(postKey, metrics.observedAt().toString()), postKey, executiveId, platform,
-                nativeId, kind, author, inReplyToKey, threadRootKey, createdAt, text, language, url, metrics);
+                nativeId, kind, author, inReplyToKey, threadRootKey, createdAt,
+                TextLimits.cut(text, TextLimits.POST_TEXT), language, url, metrics);
     }
 
     public static String postKey(Platform platform, String nativeId) {

@@ -18,7 +18,7 @@ final class Authors {
         String did = Json.text(profile, "did");
         String handle = Json.text(profile, "handle");
         String displayName = Json.optionalText(profile, "displayName");
-        return new Author(did, handle, displayName == null || displayName.isBlank() ? handle : displayName,
+        return Author.of(did, handle, displayName == null || displayName.isBlank() ? handle : displayName,
                 blankToNull(Json.optionalText(profile, "description")), Json.count(profile, "followersCount"),
                 executive);
     }

@@ -57,7 +57,7 @@ public final class FeedPosts {
                         firstName(feed.getAuthors()), feed.getTitle())
                 .filter(name -> name != null && !name.isBlank()).map(HtmlText::toPlainText)
                 .filter(name -> !name.isBlank()).findFirst().orElse(origin.handle());
-        return new Author(origin.handle(), origin.handle(), displayName, null, 0, true);
+        return Author.of(origin.handle(), origin.handle(), displayName, null, 0, true);
     }
 
     /** Atom names authors as persons (ROME leaves the single author empty), RSS mostly as one string. */

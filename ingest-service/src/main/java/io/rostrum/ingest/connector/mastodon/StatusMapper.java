@@ -26,7 +26,7 @@ final class StatusMapper {
         this.executiveId = executiveId;
         this.handle = handle;
         this.executive = executive;
-        this.executiveAuthor = new Author(executive.id(), handle.handle(), displayName(executive),
+        this.executiveAuthor = Author.of(executive.id(), handle.handle(), displayName(executive),
                 profileText(executive), executive.followersCount(), true);
         this.observedAt = observedAt;
     }
@@ -75,7 +75,7 @@ final class StatusMapper {
     }
 
     private Author stakeholder(MastodonAccount account) {
-        return new Author(account.id(), handle.qualify(account.acct()), displayName(account), profileText(account),
+        return Author.of(account.id(), handle.qualify(account.acct()), displayName(account), profileText(account),
                 account.followersCount(), false);
     }
 

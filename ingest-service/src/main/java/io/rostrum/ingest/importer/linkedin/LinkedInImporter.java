@@ -60,7 +60,7 @@ public final class LinkedInImporter implements ExportImporter {
             }
             ImportTally tally = new ImportTally(FORMAT, sink);
             Author author = source.file(PROFILE).map(file -> author(file, executiveId, tally))
-                    .orElseGet(() -> new Author(executiveId, executiveId, executiveId, null, 0, true));
+                    .orElseGet(() -> Author.of(executiveId, executiveId, executiveId, null, 0, true));
             List<ExportCsv.Row> shareRows = shares.map(file -> ExportCsv.read(file,
                     List.of("Date", "ShareLink", "ShareCommentary"), tally::skip)).orElse(List.of());
             List<ExportCsv.Row> commentRows = comments.map(file -> ExportCsv.read(file,
@@ -138,12 +138,12 @@ public final class LinkedInImporter implements ExportImporter {
     private static Author author(ExportFile profile, String executiveId, ImportTally tally) {
         List<ExportCsv.Row> rows = ExportCsv.read(profile, List.of("First Name", "Last Name"), tally::skip);
         if (rows.isEmpty()) {
-            return new Author(executiveId, executiveId, executiveId, null, 0, true);
+            return Author.of(executiveId, executiveId, executiveId, null, 0, true);
         }
         ExportCsv.Row row = rows.get(0);
         String name = (row.get("First Name") + " " + row.get("Last Name")).strip();
         String headline = row.get("Headline");
-        return new Author(executiveId, executiveId, name.isEmpty() ? executiveId : name,
+        return Author.of(executiveId, executiveId, name.isEmpty() ? executiveId : name,
                 headline.isEmpty() ? null : headline, 0, true);
     }
 }

@@ -31,7 +31,7 @@ record XAccount(@Nullable String id, String handle, String displayName) {
     }
 
     Author author(long followers) {
-        return new Author(id == null ? handle : id, handle, displayName, null, followers, true);
+        return Author.of(id == null ? handle : id, handle, displayName, null, followers, true);
     }
 
     String statusUrl(String tweetId) {
