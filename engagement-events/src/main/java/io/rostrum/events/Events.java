@@ -35,8 +35,8 @@ public final class Events {
 
     /** Refuses a text longer than the contract carries ({@link TextLimits}), naming the field. */
     static void atMost(@Nullable String value, String field, int limit) {
-        TextLimits.excess(field, value, limit).ifPresent(excess -> {
-            throw new IllegalArgumentException(excess);
+        TextLimits.excess(value, limit).ifPresent(excess -> {
+            throw new IllegalArgumentException(field + " " + excess);
         });
     }
 

@@ -28,14 +28,17 @@ public final class TextLimits {
     private TextLimits() {
     }
 
-    /** Why {@code value} is too long for {@code field}, naming both lengths; empty when it fits or is absent. */
-    public static Optional<String> excess(String field, @Nullable String value, int limit) {
+    /**
+     * Why {@code value} is too long, as the rest of a sentence that starts with the field's name ("is 25,013
+     * characters long; at most 25,000 are accepted"); empty when it fits or is absent.
+     */
+    public static Optional<String> excess(@Nullable String value, int limit) {
         if (value == null || value.length() <= limit) {
             return Optional.empty();
         }
         int length = value.codePointCount(0, value.length());
         return length <= limit ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "%s is %,d characters long; at most %,d are accepted", field, length, limit));
+                "is %,d characters long; at most %,d are accepted", length, limit));
     }
 
     /** The first {@code limit} characters of {@code value}, never splitting a character. */

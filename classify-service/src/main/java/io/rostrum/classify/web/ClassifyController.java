@@ -3,7 +3,9 @@ package io.rostrum.classify.web;
 import io.rostrum.classify.approach.PostClassifier;
 import io.rostrum.classify.features.PostInput;
 import io.rostrum.classify.reply.ReplyScorer;
+import io.rostrum.events.TextLimits;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,8 +16,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ClassifyController {
 
-    /** Longer than any platform allows (LinkedIn's 3,000 characters), short enough to bound the work. */
-    static final int MAXIMUM_TEXT_LENGTH = 10_000;
     private static final Set<String> KINDS = Set.of("post", "reply", "stakeholder-reply");
 
     private final PostClassifier classifier;
@@ -32,9 +32,10 @@ class ClassifyController {
         if (text == null || text.isBlank()) {
             throw refused("text is required");
         }
-        if (text.length() > MAXIMUM_TEXT_LENGTH) {
-            throw refused("text is " + text.length() + " characters; at most " + MAXIMUM_TEXT_LENGTH + " are accepted");
-        }
+        // the limits of the event contract: whatever the pipeline carries can be classified here too
+        atMost("text", text, TextLimits.POST_TEXT);
+        atMost("inReplyToText", request.inReplyToText(), TextLimits.POST_TEXT);
+        atMost("authorProfile", request.authorProfile(), TextLimits.PROFILE_TEXT);
         String kind = request.kind() == null ? "post" : request.kind();
         if (!KINDS.contains(kind)) {
             throw refused("kind must be one of post, reply, stakeholder-reply; was '" + kind + "'");
@@ -44,6 +45,12 @@ class ClassifyController {
         return new ClassifyResponse(classifier.classify(input),
                 kind.equals("stakeholder-reply")
                         ? replies.score(text, request.inReplyToText(), request.authorProfile()) : null);
+    }
+
+    private static void atMost(String field, @Nullable String value, int limit) {
+        TextLimits.excess(value, limit).ifPresent(excess -> {
+            throw refused(field + " " + excess);
+        });
     }
 
     private static ResponseStatusException refused(String reason) {

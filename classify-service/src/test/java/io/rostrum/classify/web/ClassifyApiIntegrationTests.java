@@ -1,5 +1,6 @@
 package io.rostrum.classify.web;
 
+import io.rostrum.events.TextLimits;
 import io.rostrum.infra.junit.LocalStackExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,8 +76,26 @@ class ClassifyApiIntegrationTests {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(String.class, detail -> detail.contains("kind must be one of"));
         api().post().uri("/api/classify").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"text\": \"" + "a".repeat(ClassifyController.MAXIMUM_TEXT_LENGTH + 1) + "\"}")
-                .exchange().expectStatus().isBadRequest();
+                .bodyValue("{\"text\": \"hi\", \"inReplyToText\": \"" + "a".repeat(TextLimits.POST_TEXT + 1) + "\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail")
+                .isEqualTo("inReplyToText is 25,001 characters long; at most 25,000 are accepted");
+    }
+
+    @Test
+    void classifiesATextOfTheLongestLengthThePipelineCarries() {
+        api().post().uri("/api/classify").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\": \"" + "Results are in. ".repeat(TextLimits.POST_TEXT / 16) + "\"}")
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void answersABodyBeyondTheRequestLimitWith413() {
+        api().post().uri("/api/classify").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\": \"" + "a".repeat(600 * 1024) + "\"}")
+                .exchange().expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.detail").isEqualTo("the request body is larger than the 512 KB this service"
+                        + " accepts (spring.http.codecs.max-in-memory-size)");
     }
 
     private WebTestClient api() {

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ImportCommand {
 
     private static final int BATCH = 500;
+    /** Long posts make large lines: a batch also stops at 4 MB, well under the import API's 16 MB default limit. */
+    static final long BATCH_BYTES = 4L * 1024 * 1024;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -110,16 +112,20 @@ public final class ImportCommand {
         IngestUploader uploader = uploader();
         ProgressBar progress = new ProgressBar(err, "Importing", total, terminal);
         List<String> batch = new ArrayList<>(BATCH);
+        long batchBytes = 0;
         long sent = 0;
         try (BufferedReader lines = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                batch.add(line);
-                if (batch.size() == BATCH) {
+                long lineBytes = line.getBytes(StandardCharsets.UTF_8).length + 1L;
+                if (!batch.isEmpty() && (batch.size() == BATCH || batchBytes + lineBytes > BATCH_BYTES)) {
                     uploader.upload(executiveId, batch);
                     sent += batch.size();
                     batch.clear();
+                    batchBytes = 0;
                     progress.update(sent);
                 }
+                batch.add(line);
+                batchBytes += lineBytes;
             }
         }
         if (!batch.isEmpty()) {

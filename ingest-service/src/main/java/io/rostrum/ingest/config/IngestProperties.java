@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code rostrum.ingest}.
@@ -15,11 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registryFile a YAML file of executives to register at start-up (optional)
  * @param polling      how often registered accounts are polled
  * @param demo         loading of the bundled demo dataset
+ * @param imports      the import API
  */
 @ConfigurationProperties("rostrum.ingest")
 public record IngestProperties(@DefaultValue("") String topicPrefix, @DefaultValue("12") int partitions,
                                @DefaultValue(".rostrum/ingest") Path stateDir, @Nullable Path registryFile,
-                               @DefaultValue Polling polling, @DefaultValue Demo demo) {
+                               @DefaultValue Polling polling, @DefaultValue Demo demo,
+                               @DefaultValue Imports imports) {
 
     /**
      * @param enabled      poll the registered accounts (off for the demo, whose accounts are fictional)
@@ -39,5 +42,20 @@ public record IngestProperties(@DefaultValue("") String topicPrefix, @DefaultVal
     public record Demo(@DefaultValue("false") boolean enabled,
                        @DefaultValue("classpath:demo/executives.jsonl") String executives,
                        @DefaultValue("classpath:demo/posts.jsonl.gz") String posts) {
+    }
+
+    /**
+     * @param maxRequestSize the largest batch {@code POST /api/imports/{executiveId}} takes; every other request is
+     *                       held to {@code spring.http.codecs.max-in-memory-size}. {@code ./rostrum import} sends
+     *                       batches of at most 4 MB, so keep this at 4 MB or more
+     */
+    public record Imports(@DefaultValue("16MB") DataSize maxRequestSize) {
+
+        public Imports {
+            if (maxRequestSize.toBytes() < 1 || maxRequestSize.toBytes() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(
+                        "rostrum.ingest.imports.max-request-size must be from 1B to 2GB, was " + maxRequestSize);
+            }
+        }
     }
 }

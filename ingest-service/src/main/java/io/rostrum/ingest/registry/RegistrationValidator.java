@@ -2,6 +2,7 @@ package io.rostrum.ingest.registry;
 
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.Platform;
+import io.rostrum.events.TextLimits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -81,6 +82,9 @@ public final class RegistrationValidator {
         if (blank(registration.displayName())) {
             errors.add(new FieldError(path + "displayName", "is required"));
         }
+        atMostAName(path + "displayName", registration.displayName(), errors);
+        atMostAName(path + "role", registration.role(), errors);
+        atMostAName(path + "organization", registration.organization(), errors);
         List<Registration.AccountEntry> entries = registration.accounts() == null ? List.of() : registration.accounts();
         if (entries.isEmpty()) {
             errors.add(new FieldError(path + "accounts", "needs at least one account"));
@@ -130,6 +134,11 @@ public final class RegistrationValidator {
             return null;
         }
         return new ExecutiveRegistered.Account(platform, handle.strip().replaceFirst("^@", ""), url);
+    }
+
+    private static void atMostAName(String field, @Nullable String value, List<FieldError> errors) {
+        TextLimits.excess(value == null ? null : value.strip(), TextLimits.NAME)
+                .ifPresent(excess -> errors.add(new FieldError(field, excess)));
     }
 
     private static @Nullable Platform platform(@Nullable String id) {

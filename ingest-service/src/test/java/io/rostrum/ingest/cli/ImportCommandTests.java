@@ -2,12 +2,27 @@ package io.rostrum.ingest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rostrum.events.Author;
+import io.rostrum.events.MetricSnapshot;
+import io.rostrum.events.Platform;
+import io.rostrum.events.PostKind;
+import io.rostrum.events.PostObserved;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class ImportCommandTests {
 
@@ -45,6 +60,38 @@ class ImportCommandTests {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(ImportOptions.USAGE);
+    }
+
+    @Test
+    void sendsLongPostsInBatchesThatStayUnderTheBatchSize(@TempDir Path folder) throws Exception {
+        Path export = folder.resolve("long-posts.jsonl");
+        JsonMapper json = JsonMapper.builder().build();
+        Files.write(export, IntStream.rangeClosed(1, 300).mapToObj(n -> json.writeValueAsString(longPost(n))).toList());
+        try (MockWebServer ingest = new MockWebServer()) {
+            ingest.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse().setBody("{}");
+                }
+            });
+            ingest.start();
+            ImportCommand uploading = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), false, Map.of("ROSTRUM_INGEST_URL",
+                    ingest.url("/").toString(), "ROSTRUM_API_USER", "api", "ROSTRUM_API_PASSWORD", "test-only"));
+
+            int status = uploading.run(List.of("--executive", "ceo-ava", "--format", "jsonl", export.toString()));
+
+            assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(ingest.getRequestCount()).as("300 posts of 20,000 characters, about 6 MB").isEqualTo(2);
+            assertThat(List.of(ingest.takeRequest().getBodySize(), ingest.takeRequest().getBodySize())).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(ImportCommand.BATCH_BYTES));
+        }
+    }
+
+    private static PostObserved longPost(int n) {
+        Instant at = Instant.parse("2026-03-02T09:00:00Z").plusSeconds(n);
+        return PostObserved.observe("ceo-ava", Platform.RSS, "article-" + n, PostKind.EXECUTIVE_POST,
+                new Author("blog.example", "blog.example", "Ava", null, 0, true), null, null, at, "x".repeat(20_000),
+                "en", null, new MetricSnapshot(0, 0, 0, 0, at));
     }
 
     @Test

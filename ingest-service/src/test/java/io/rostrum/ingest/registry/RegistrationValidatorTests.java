@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.Platform;
+import io.rostrum.events.TextLimits;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,16 @@ class RegistrationValidatorTests {
         assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("id", "displayName",
                 "accounts[0].platform", "accounts[1].handle", "accounts[2].url");
         assertThat(thrown.errors().get(2).message()).startsWith("unknown platform 'myspace' (expected one of: ");
+    }
+
+    @Test
+    void refusesNamesLongerThanTheContractCarries() {
+        InvalidRegistrationException thrown = catchThrowableOfType(InvalidRegistrationException.class,
+                () -> validator.validate(new Registration("ceo-ava", "Ava", "r".repeat(TextLimits.NAME + 1),
+                        "Northwind", List.of(new Registration.AccountEntry("bluesky", "ava.bsky.social", null))), NOW));
+
+        assertThat(thrown.errors()).extracting(FieldError::toString)
+                .containsExactly("role: is 501 characters long; at most 500 are accepted");
     }
 
     @Test
