@@ -6,29 +6,40 @@ import io.rostrum.ingest.connector.feed.FeedConnector;
 import io.rostrum.ingest.connector.mastodon.MastodonConnector;
 import io.rostrum.ingest.connector.mastodon.MastodonProperties;
 import io.rostrum.ingest.importer.ExportImporters;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The platform connectors the poller uses, and the export importers the import API offers. */
+/**
+ * The platform connectors the poller uses, the export importers the import API offers, and the outbound policy
+ * both the connectors and the registry hold platform URLs to.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConnectorsConfig {
 
     @Bean
-    MastodonConnector mastodonConnector(WebClient.Builder webClients, MastodonProperties properties) {
-        return new MastodonConnector(webClients, Clock.systemUTC(), properties);
+    OutboundPolicy outboundPolicy(IngestProperties properties) {
+        return new OutboundPolicy(properties.outbound(), "rostrum.ingest.outbound");
     }
 
     @Bean
-    BlueskyConnector blueskyConnector(WebClient.Builder webClients, BlueskyProperties properties) {
-        return new BlueskyConnector(webClients, Clock.systemUTC(), properties);
+    MastodonConnector mastodonConnector(WebClient.Builder webClients, MastodonProperties properties,
+                                        OutboundPolicy outbound) {
+        return new MastodonConnector(webClients, Clock.systemUTC(), properties, outbound);
     }
 
     @Bean
-    FeedConnector feedConnector(WebClient.Builder webClients) {
-        return new FeedConnector(webClients, Clock.systemUTC());
+    BlueskyConnector blueskyConnector(WebClient.Builder webClients, BlueskyProperties properties,
+                                      OutboundPolicy outbound) {
+        return new BlueskyConnector(webClients, Clock.systemUTC(), properties, outbound);
+    }
+
+    @Bean
+    FeedConnector feedConnector(WebClient.Builder webClients, OutboundPolicy outbound) {
+        return new FeedConnector(webClients, Clock.systemUTC(), outbound);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.rostrum.ingest.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import io.rostrum.support.outbound.OutboundSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,12 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param polling      how often registered accounts are polled
  * @param demo         loading of the bundled demo dataset
  * @param imports      the import API
+ * @param outbound     what the connectors may request beyond https and public addresses (nothing by default)
  */
 @ConfigurationProperties("rostrum.ingest")
 public record IngestProperties(@DefaultValue("") String topicPrefix, @DefaultValue("12") int partitions,
                                @DefaultValue(".rostrum/ingest") Path stateDir, @Nullable Path registryFile,
                                @DefaultValue Polling polling, @DefaultValue Demo demo,
-                               @DefaultValue Imports imports) {
+                               @DefaultValue Imports imports, @DefaultValue OutboundSettings outbound) {
 
     /**
      * @param enabled      poll the registered accounts (off for the demo, whose accounts are fictional)

@@ -2,6 +2,7 @@ package io.rostrum.ingest.registry;
 
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.ingest.publish.EventPublisher;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +15,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExecutiveRegistry {
 
-    private final RegistrationValidator validator = new RegistrationValidator();
+    private final RegistrationValidator validator;
     private final EventPublisher publisher;
     private final ExecutiveDirectory directory;
     private final Clock clock;
 
-    ExecutiveRegistry(EventPublisher publisher, ExecutiveDirectory directory) {
+    ExecutiveRegistry(EventPublisher publisher, ExecutiveDirectory directory, OutboundPolicy outbound) {
+        this.validator = new RegistrationValidator(outbound);
         this.publisher = publisher;
         this.directory = directory;
         this.clock = Clock.systemUTC();

@@ -3,6 +3,7 @@ package io.rostrum.ingest.registry;
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.Platform;
 import io.rostrum.events.TextLimits;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks registrations and turns them into {@link ExecutiveRegistered} events. Every fault is reported with the
- * path of its field, all at once, so a comms team can fix a file in one go.
+ * path of its field, all at once, so a comms team can fix a file in one go. The addresses Rostrum will request
+ * (a feed, a Mastodon instance) must pass the outbound policy.
  */
 public final class RegistrationValidator {
 
@@ -32,8 +35,16 @@ public final class RegistrationValidator {
             Platform.X, Pattern.compile("@?[A-Za-z0-9_]{1,15}"),
             Platform.LINKEDIN, Pattern.compile("[A-Za-z0-9-]{3,100}"));
     private static final Set<Platform> NEEDS_URL = Set.of(Platform.RSS);
+    /** Where the account's URL is what the connector requests: the feed, the instance's API. */
+    private static final Set<Platform> REQUESTS_URL = Set.of(Platform.RSS, Platform.MASTODON);
     private static final String PLATFORMS = Arrays.stream(Platform.values()).filter(p -> p != Platform.JSONL)
             .map(Platform::id).collect(Collectors.joining(", "));
+
+    private final OutboundPolicy outbound;
+
+    public RegistrationValidator(OutboundPolicy outbound) {
+        this.outbound = outbound;
+    }
 
     /** Validates one registration, as the API receives it. */
     public ExecutiveRegistered validate(Registration registration, Instant registeredAt) {
@@ -71,7 +82,7 @@ public final class RegistrationValidator {
         return executives;
     }
 
-    private static @Nullable ExecutiveRegistered check(Registration registration, String path, List<FieldError> errors,
+    private @Nullable ExecutiveRegistered check(Registration registration, String path, List<FieldError> errors,
                                                        Instant registeredAt) {
         int before = errors.size();
         String id = registration.id();
@@ -104,7 +115,7 @@ public final class RegistrationValidator {
                 registration.organization() == null ? "" : registration.organization().strip(), accounts, registeredAt);
     }
 
-    private static ExecutiveRegistered.@Nullable Account checkAccount(Registration.@Nullable AccountEntry entry,
+    private ExecutiveRegistered.@Nullable Account checkAccount(Registration.@Nullable AccountEntry entry,
                                                                       String path, List<FieldError> errors) {
         if (entry == null) {
             errors.add(new FieldError(path.substring(0, path.length() - 1), "is empty"));
@@ -121,6 +132,13 @@ public final class RegistrationValidator {
             errors.add(new FieldError(path + "url", "must be an absolute http(s) URL, was " + quoted(url)));
             return null;
         }
+        if (url != null && REQUESTS_URL.contains(platform)) {
+            Optional<String> refusal = outbound.refusal(URI.create(url.strip()));
+            if (refusal.isPresent()) {
+                errors.add(new FieldError(path + "url", quoted(url) + " is refused: " + refusal.get()));
+                return null;
+            }
+        }
         if (NEEDS_URL.contains(platform)) {
             if (url == null) {
                 errors.add(new FieldError(path + "url", "is required for " + platform.id() + " (the feed's address)"));
@@ -132,6 +150,15 @@ public final class RegistrationValidator {
         if (handle == null || !HANDLES.get(platform).matcher(handle.strip()).matches()) {
             errors.add(new FieldError(path + "handle", "is not a " + platform.id() + " handle: " + quoted(handle)));
             return null;
+        }
+        if (platform == Platform.MASTODON && url == null) {
+            String instance = handle.strip().substring(handle.strip().lastIndexOf('@') + 1);
+            Optional<String> refusal = outbound.refusal(URI.create("https://" + instance));
+            if (refusal.isPresent()) {
+                errors.add(new FieldError(path + "handle", "instance " + quoted(instance) + " is refused: "
+                        + refusal.get()));
+                return null;
+            }
         }
         return new ExecutiveRegistered.Account(platform, handle.strip().replaceFirst("^@", ""), url);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.rostrum.events.ExecutiveRegistered;
 import io.rostrum.events.Platform;
 import io.rostrum.events.TextLimits;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ class RegistrationValidatorTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    private final RegistrationValidator validator = new RegistrationValidator();
+    private final RegistrationValidator validator =
+            new RegistrationValidator(new OutboundPolicy(OutboundSettings.publicHttpsOnly(), "rostrum.ingest.outbound"));
 
     @Test
     void acceptsAnExecutiveWithAccountsOnSeveralPlatforms() {
@@ -51,6 +54,39 @@ class RegistrationValidatorTests {
 
         assertThat(thrown.errors()).extracting(FieldError::toString)
                 .containsExactly("role: is 501 characters long; at most 500 are accepted");
+    }
+
+    @Test
+    void refusesFeedsAndInstancesTheOutboundPolicyRefuses() {
+        InvalidRegistrationException thrown = catchThrowableOfType(InvalidRegistrationException.class,
+                () -> validator.validate(new Registration("ceo-ava", "Ava", "CEO", "Northwind", List.of(
+                        new Registration.AccountEntry("rss", null, "http://blog.northwind.example/feed.xml"),
+                        new Registration.AccountEntry("rss", null, "https://169.254.169.254/latest/meta-data/"),
+                        new Registration.AccountEntry("mastodon", "ava@social.northwind.example", "https://localhost"),
+                        new Registration.AccountEntry("x", "ava", "http://127.0.0.1/never-requested"))), NOW));
+
+        assertThat(thrown.errors()).extracting(FieldError::toString).containsExactly(
+                "accounts[0].url: 'http://blog.northwind.example/feed.xml' is refused: plain http is not allowed: use"
+                        + " https (or set rostrum.ingest.outbound.allow-http=true for a stand-in on this machine or an"
+                        + " internal network)",
+                "accounts[1].url: 'https://169.254.169.254/latest/meta-data/' is refused: 169.254.169.254 is a"
+                        + " link-local address (169.254.0.0/16, where cloud metadata services answer): requests go to"
+                        + " public addresses only (set rostrum.ingest.outbound.allow-private-addresses=true, or list"
+                        + " the host under rostrum.ingest.outbound.allowed-hosts)",
+                "accounts[2].url: 'https://localhost' is refused: localhost resolves to 127.0.0.1, a loopback address:"
+                        + " requests go to public addresses only (set rostrum.ingest.outbound.allow-private-addresses="
+                        + "true, or list the host under rostrum.ingest.outbound.allowed-hosts)");
+    }
+
+    @Test
+    void acceptsFeedsOnThisMachineWhenAllowed() {
+        RegistrationValidator local = new RegistrationValidator(
+                new OutboundPolicy(OutboundSettings.localStandIns(), "rostrum.ingest.outbound"));
+
+        ExecutiveRegistered executive = local.validate(new Registration("ceo-ava", "Ava", "CEO", "Northwind",
+                List.of(new Registration.AccountEntry("rss", null, "http://127.0.0.1:8089/feed.xml"))), NOW);
+
+        assertThat(executive.accounts().get(0).url()).isEqualTo("http://127.0.0.1:8089/feed.xml");
     }
 
     @Test

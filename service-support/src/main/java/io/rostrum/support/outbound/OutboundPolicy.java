@@ -60,7 +60,7 @@ public final class OutboundPolicy {
             return Optional.empty();
         }
         if (scheme.equals("http")) {
-            return Optional.of("plain http is refused: use https (or set " + prefix + ".allow-http=true for a"
+            return Optional.of("plain http is not allowed: use https (or set " + prefix + ".allow-http=true for a"
                     + " stand-in on this machine or an internal network)");
         }
         return Optional.of("only https URLs are requested, not " + scheme);

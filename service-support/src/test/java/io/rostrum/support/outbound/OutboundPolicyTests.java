@@ -20,7 +20,7 @@ class OutboundPolicyTests {
 
     @Test
     void refusesPlainHttpNamingTheSettingThatAllowsIt() {
-        assertThat(strict.refusal(URI.create("http://1.1.1.1/feed.xml"))).contains("plain http is refused: use https"
+        assertThat(strict.refusal(URI.create("http://1.1.1.1/feed.xml"))).contains("plain http is not allowed: use https"
                 + " (or set rostrum.test.outbound.allow-http=true for a stand-in on this machine or an internal network)");
         assertThat(policy(true, false).refusal(URI.create("http://1.1.1.1/feed.xml"))).isEmpty();
     }

@@ -10,6 +10,7 @@ import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import io.rostrum.ingest.connector.Connector;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.WatchedAccount;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -42,8 +43,14 @@ public final class BlueskyConnector implements Connector {
 
     private final ReplySchedule schedule;
 
-    public BlueskyConnector(WebClient.Builder webClients, Clock clock, BlueskyProperties properties) {
-        this.xrpc = new XrpcClient(webClients, clock, properties);
+    /** @throws IllegalArgumentException when the outbound policy refuses the AppView's base URL */
+    public BlueskyConnector(WebClient.Builder webClients, Clock clock, BlueskyProperties properties,
+                            OutboundPolicy outbound) {
+        outbound.refusal(properties.baseUrl()).ifPresent(refusal -> {
+            throw new IllegalArgumentException("rostrum.ingest.bluesky.base-url " + properties.baseUrl()
+                    + " is refused: " + refusal);
+        });
+        this.xrpc = new XrpcClient(webClients, clock, properties, outbound);
         this.clock = clock;
         this.properties = properties;
         this.schedule = new ReplySchedule(properties.replyWindow(), FIRST_REPLY_CHECK, MAX_REPLY_CHECK_GAP);

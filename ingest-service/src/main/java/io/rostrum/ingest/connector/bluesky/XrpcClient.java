@@ -2,6 +2,7 @@ package io.rostrum.ingest.connector.bluesky;
 
 import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.RateLimits;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,8 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +35,9 @@ final class XrpcClient {
     private final Clock clock;
     private final Duration timeout;
 
-    XrpcClient(WebClient.Builder webClients, Clock clock, BlueskyProperties properties) {
+    XrpcClient(WebClient.Builder webClients, Clock clock, BlueskyProperties properties, OutboundPolicy outbound) {
         this.web = webClients.clone()
+                .clientConnector(new ReactorClientHttpConnector(outbound.guard(HttpClient.create())))
                 .baseUrl(properties.baseUrl().toString())
                 .defaultHeader(HttpHeaders.ACCEPT, "application/json")
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))

@@ -11,6 +11,7 @@ import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.RateLimits;
 import io.rostrum.ingest.connector.WatchedAccount;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -40,7 +41,8 @@ import reactor.netty.http.client.HttpClient;
  * feed URL. Each round is one conditional GET: a 304 means nothing new; a 200 is parsed and every entry observed
  * again (the post key makes repeats upserts), unless the body is byte for byte the one of the last round, which
  * covers servers that ignore validators. Feeds serve no history beyond their latest entries, so there is no
- * backfill, and no replies, so no threads are watched.
+ * backfill, and no replies, so no threads are watched. The feed URL, every redirect and every connection are held to
+ * the outbound policy.
  */
 public final class FeedConnector implements Connector {
 
@@ -57,23 +59,28 @@ public final class FeedConnector implements Connector {
     private final WebClient http;
     private final Clock clock;
     private final int maxFeedBytes;
+    private final OutboundPolicy outbound;
 
-    public FeedConnector(WebClient.Builder webClients, Clock clock) {
-        this(webClients, clock, MAX_FEED_BYTES);
+    public FeedConnector(WebClient.Builder webClients, Clock clock, OutboundPolicy outbound) {
+        this(webClients, clock, outbound, MAX_FEED_BYTES);
     }
 
-    FeedConnector(WebClient.Builder webClients, Clock clock, int maxFeedBytes) {
-        // Its own HTTP client, so that the redirect limit and the timeout hold whatever the application's defaults
+    FeedConnector(WebClient.Builder webClients, Clock clock, OutboundPolicy outbound, int maxFeedBytes) {
+        // Its own HTTP client, so that the redirect limit and the timeout hold whatever the application's defaults.
+        // A redirect to a refused URL is not followed: the 3xx comes back and is reported with the reason.
         HttpClient client = HttpClient.create()
                 .followRedirect((request, response) -> response.status().codeClass() == HttpStatusClass.REDIRECTION
-                        && request.redirectedFrom().length < MAX_REDIRECTS)
+                        && request.redirectedFrom().length < MAX_REDIRECTS
+                        && redirectTarget(request.resourceUrl(), response.responseHeaders().get(HttpHeaders.LOCATION))
+                                .flatMap(outbound::schemeRefusal).isEmpty())
                 .responseTimeout(RESPONSE_TIMEOUT);
         this.http = webClients.clone()
-                .clientConnector(new ReactorClientHttpConnector(client))
+                .clientConnector(new ReactorClientHttpConnector(outbound.guard(client)))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxFeedBytes))
                 .build();
         this.clock = clock;
         this.maxFeedBytes = maxFeedBytes;
+        this.outbound = outbound;
     }
 
     @Override
@@ -85,8 +92,12 @@ public final class FeedConnector implements Connector {
     public Mono<PollResult> poll(WatchedAccount account, AccountCursor cursor) {
         String feedUrl = account.url() != null ? account.url().strip() : account.handle().strip();
         Round round = new Round(account, cursor, feedUrl, "feed " + feedUrl + " of " + account.key());
-        return webUri(feedUrl).map(uri -> fetch(uri, round)).orElseGet(() -> Mono.error(
-                new ConnectorException(round.source() + ": the feed URL must be an http or https URL")));
+        return webUri(feedUrl).map(uri -> outbound.schemeRefusal(uri)
+                        .<Mono<PollResult>>map(refusal -> Mono.error(new ConnectorException(round.source()
+                                + ": the feed URL is refused: " + refusal)))
+                        .orElseGet(() -> fetch(uri, round)))
+                .orElseGet(() -> Mono.error(
+                        new ConnectorException(round.source() + ": the feed URL must be an http or https URL")));
     }
 
     private Mono<PollResult> fetch(URI uri, Round round) {
@@ -112,8 +123,7 @@ public final class FeedConnector implements Connector {
             return response.releaseBody().thenReturn(new PollResult(List.of(), round.polledAt(now), wait));
         }
         if (!status.is2xxSuccessful()) {
-            String problem = status.is3xxRedirection() ? "still redirected (HTTP " + status.value() + ") after "
-                    + MAX_REDIRECTS + " redirects" : "HTTP " + status.value();
+            String problem = status.is3xxRedirection() ? redirectProblem(response, status) : "HTTP " + status.value();
             return response.releaseBody().then(Mono.error(new ConnectorException(round.source() + ": " + problem)));
         }
         // Checked before reading when the server says; the codec limit catches chunked bodies while reading
@@ -158,6 +168,30 @@ public final class FeedConnector implements Connector {
         }
         log.debug("{}: {} entries observed", round.source(), observations.size());
         return new PollResult(observations, next, null);
+    }
+
+    /** A redirect comes back unfollowed when the outbound policy refuses its target, or after the last one. */
+    private String redirectProblem(ClientResponse response, HttpStatusCode status) {
+        Optional<URI> target = redirectTarget(response.request().getURI().toString(),
+                response.headers().asHttpHeaders().getFirst(HttpHeaders.LOCATION));
+        Optional<String> refusal = target.flatMap(outbound::schemeRefusal);
+        if (target.isPresent() && refusal.isPresent()) {
+            return "redirected (HTTP " + status.value() + ") to " + target.get() + ", which is refused: "
+                    + refusal.get();
+        }
+        return "still redirected (HTTP " + status.value() + ") after " + MAX_REDIRECTS + " redirects";
+    }
+
+    /** Where a redirect leads, resolved against the URL that answered it; empty when it names nowhere usable. */
+    private static Optional<URI> redirectTarget(String from, @Nullable String location) {
+        if (location == null || location.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(from).resolve(location.strip()));
+        } catch (IllegalArgumentException notAUri) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<URI> webUri(String url) {

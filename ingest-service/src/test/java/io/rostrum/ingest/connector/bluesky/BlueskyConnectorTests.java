@@ -17,6 +17,8 @@ import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.WatchedAccount;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -36,6 +38,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 class BlueskyConnectorTests {
 
+    /** The fake AppView is plain http on this machine: allowed explicitly. */
+    private static final OutboundPolicy LOCAL_STAND_INS =
+            new OutboundPolicy(OutboundSettings.localStandIns(), "rostrum.ingest.outbound");
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final String EXEC = "did:plc:q4ukx7ravnd3lz2wmhbo6tfe";
     private static final String JAMIE = "did:plc:j2mrx5kvbq7wcy3ztho4dlna";
@@ -342,6 +347,20 @@ class BlueskyConnectorTests {
         assertThat(result.observations()).isEmpty();
     }
 
+    @Test
+    void refusesAnAppViewThePolicyRefusesWhenConfigured() {
+        BlueskyProperties properties = new BlueskyProperties(URI.create(appView.baseUrl()), Duration.ofDays(180),
+                Duration.ofDays(7), 10, 5, Duration.ofSeconds(10));
+        OutboundPolicy strict = new OutboundPolicy(OutboundSettings.publicHttpsOnly(), "rostrum.ingest.outbound");
+
+        assertThatThrownBy(() -> new BlueskyConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC),
+                properties, strict))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rostrum.ingest.bluesky.base-url " + appView.baseUrl() + " is refused: plain http is not"
+                        + " allowed: use https (or set rostrum.ingest.outbound.allow-http=true for a stand-in on this"
+                        + " machine or an internal network)");
+    }
+
     private void servePages() {
         appView.answerPage(FEED, null, fixture("feed-page-1.json"))
                 .answerPage(FEED, "2026-11-25T09:00:00.000Z", fixture("feed-page-2.json"))
@@ -351,7 +370,8 @@ class BlueskyConnectorTests {
     private BlueskyConnector connector(int pages, int threads) {
         BlueskyProperties properties = new BlueskyProperties(URI.create(appView.baseUrl()), Duration.ofDays(180),
                 Duration.ofDays(7), pages, threads, Duration.ofSeconds(10));
-        return new BlueskyConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), properties);
+        return new BlueskyConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), properties,
+                LOCAL_STAND_INS);
     }
 
     private static PollResult poll(BlueskyConnector connector, AccountCursor cursor) {

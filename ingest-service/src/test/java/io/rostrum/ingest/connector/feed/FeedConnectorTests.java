@@ -9,6 +9,8 @@ import io.rostrum.ingest.connector.AccountCursor;
 import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.WatchedAccount;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +33,8 @@ class FeedConnectorTests {
     private static final String LAST_MODIFIED = "Fri, 03 Apr 2026 08:00:00 GMT";
 
     private final MockWebServer server = new MockWebServer();
-    private final FeedConnector connector =
-            new FeedConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), 64 * 1024);
+    /** The feeds are served plain http on this machine: allowed explicitly. */
+    private final FeedConnector connector = connector(OutboundSettings.localStandIns());
     private String feedUrl;
     private WatchedAccount account;
 
@@ -226,6 +228,46 @@ class FeedConnectorTests {
         connector.poll(new WatchedAccount("ceo-ava", Platform.RSS, feedUrl, null), AccountCursor.start()).block();
 
         assertThat(server.takeRequest().getPath()).isEqualTo("/ceo/feed.xml");
+    }
+
+    @Test
+    void refusesAPlainHttpFeedUnlessAllowed() {
+        FeedConnector strict = connector(OutboundSettings.publicHttpsOnly());
+
+        assertThatThrownBy(() -> strict.poll(account, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining(feedUrl + " of " + account.key() + ": the feed URL is refused: plain http is"
+                        + " not allowed: use https (or set rostrum.ingest.outbound.allow-http=true");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void refusesToConnectToAFeedOnThisMachineUnlessAllowed() {
+        FeedConnector publicOnly = connector(new OutboundSettings(true, false, List.of()));
+
+        assertThatThrownBy(() -> publicOnly.poll(account, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("a loopback address: requests go to public addresses only (set"
+                        + " rostrum.ingest.outbound.allow-private-addresses=true");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void followsNoRedirectToAnAddressThePolicyRefuses() {
+        FeedConnector onlyThisHost = connector(new OutboundSettings(true, false, List.of(server.getHostName())));
+        // 0.0.0.0 reaches this machine on Linux: a classic way round a check of the name alone
+        server.enqueue(new MockResponse().setResponseCode(301)
+                .setHeader("Location", "http://0.0.0.0:" + server.getPort() + "/ceo/feed.xml"));
+
+        assertThatThrownBy(() -> onlyThisHost.poll(account, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("0.0.0.0 is an unspecified address (0.0.0.0/8)");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    private static FeedConnector connector(OutboundSettings outbound) {
+        return new FeedConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new OutboundPolicy(outbound, "rostrum.ingest.outbound"), 64 * 1024);
     }
 
     private static MockResponse feed(String fixture) {

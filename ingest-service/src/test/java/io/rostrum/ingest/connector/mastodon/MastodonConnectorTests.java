@@ -20,6 +20,8 @@ import io.rostrum.ingest.connector.AccountCursor.WatchedThread;
 import io.rostrum.ingest.connector.ConnectorException;
 import io.rostrum.ingest.connector.PollResult;
 import io.rostrum.ingest.connector.WatchedAccount;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 class MastodonConnectorTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    /** The fake instance is plain http on this machine: allowed explicitly. */
+    private static final OutboundPolicy LOCAL_STAND_INS =
+            new OutboundPolicy(OutboundSettings.localStandIns(), "rostrum.ingest.outbound");
 
     private final FakeInstance instance = new FakeInstance();
     private final WatchedAccount dana =
@@ -322,6 +327,31 @@ class MastodonConnectorTests {
         assertThat(instance.requests()).containsExactly(LOOKUP, STATUSES + "?limit=3");
     }
 
+    @Test
+    void refusesAnInstanceOnThisMachineUnlessAllowed() {
+        instance.withHistory();
+        MastodonConnector publicOnly = new MastodonConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC),
+                settings(20, Duration.ofDays(180)),
+                new OutboundPolicy(new OutboundSettings(true, false, List.of()), "rostrum.ingest.outbound"));
+
+        assertThatThrownBy(() -> publicOnly.poll(dana, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("a loopback address: requests go to public addresses only");
+        assertThat(instance.requests()).isEmpty();
+    }
+
+    @Test
+    void refusesAPlainHttpInstanceUnlessAllowed() {
+        MastodonConnector strict = new MastodonConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC),
+                settings(20, Duration.ofDays(180)),
+                new OutboundPolicy(OutboundSettings.publicHttpsOnly(), "rostrum.ingest.outbound"));
+
+        assertThatThrownBy(() -> strict.poll(dana, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("is refused: plain http is not allowed");
+        assertThat(instance.requests()).isEmpty();
+    }
+
     private void threadOfStatus12() {
         instance.answer(LOOKUP, json("account-lookup.json"))
                 .answer(STATUSES + "?limit=3&min_id=" + id(13), emptyPage())
@@ -338,7 +368,7 @@ class MastodonConnectorTests {
     }
 
     private static MastodonConnector connector(MastodonProperties settings) {
-        return new MastodonConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), settings);
+        return new MastodonConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), settings, LOCAL_STAND_INS);
     }
 
     private static MastodonProperties settings(int maxRequestsPerRound, Duration backfillHorizon) {
