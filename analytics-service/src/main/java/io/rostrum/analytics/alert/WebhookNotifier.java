@@ -1,6 +1,7 @@
 package io.rostrum.analytics.alert;
 
 import io.rostrum.events.AlertRaised;
+import io.rostrum.support.outbound.OutboundPolicy;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Flux;
  * receiver costs one delivery's worth of retries per poll, not one per alert. Polls are kept small so that
  * worst case stays well inside the consumer's poll interval. The group starts at the end of the topic the first
  * time, and keeps consuming while no webhook is configured, so adding a webhook never replays old alerts to it.
+ * A webhook the outbound policy refuses stops the service at start-up, naming it.
  */
 @Component
 class WebhookNotifier {
@@ -23,9 +25,16 @@ class WebhookNotifier {
     private final WebhookSender sender;
     private final List<AlertProperties.Webhook> webhooks;
 
-    WebhookNotifier(WebhookSender sender, AlertProperties properties) {
+    WebhookNotifier(WebhookSender sender, AlertProperties properties, OutboundPolicy outbound) {
         this.sender = sender;
         this.webhooks = properties.webhooks();
+        for (int i = 0; i < webhooks.size(); i++) {
+            AlertProperties.Webhook webhook = webhooks.get(i);
+            String setting = "rostrum.analytics.alerts.webhooks[" + i + "].url";
+            outbound.refusal(webhook.url()).ifPresent(refusal -> {
+                throw new IllegalArgumentException(setting + " (" + webhook.where() + ") is refused: " + refusal);
+            });
+        }
     }
 
     @KafkaListener(id = "alert-webhooks", topics = "#{@alertTopics.alerts}", groupId = "#{@alertTopics.webhookGroup}",

@@ -3,6 +3,8 @@ package io.rostrum.analytics.alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rostrum.events.AlertRaised;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.RefusedDestinationException;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -10,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * pass (no connection, a timeout, 429, 5xx) and for a bounded number of attempts; any other 4xx means the
  * receiver will never take this body, so it is not retried. Never fails: every delivery ends delivered or failed,
  * counted in {@code rostrum.analytics.webhook.deliveries} and logged, with each retry counted as it happens.
+ * Every connection is held to the outbound policy; a refused one is not retried, since it will be refused again.
  */
 @Component
 class WebhookSender {
@@ -40,8 +45,9 @@ class WebhookSender {
     private final Counter retried;
     private final Counter failed;
 
-    WebhookSender(WebClient.Builder http, JsonMapper json, AlertProperties properties, MeterRegistry meters) {
-        this.http = http.build();
+    WebhookSender(WebClient.Builder http, JsonMapper json, AlertProperties properties, MeterRegistry meters,
+                  OutboundPolicy outbound) {
+        this.http = http.clientConnector(new ReactorClientHttpConnector(outbound.guard(HttpClient.create()))).build();
         this.json = json;
         this.delivery = properties.delivery();
         this.delivered = meters.counter("rostrum.analytics.webhook.deliveries", "outcome", "delivered");
@@ -94,7 +100,10 @@ class WebhookSender {
             return response.getStatusCode().is5xxServerError()
                     || response.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
         }
-        return failure instanceof WebClientRequestException || failure instanceof TimeoutException;
+        if (failure instanceof WebClientRequestException request) {
+            return !(NestedExceptionUtils.getMostSpecificCause(request) instanceof RefusedDestinationException);
+        }
+        return failure instanceof TimeoutException;
     }
 
     /** The status or the kind of failure; never a response body, which is the receiver's text, not ours. */
@@ -104,6 +113,11 @@ class WebhookSender {
         }
         if (failure instanceof TimeoutException) {
             return "no answer in time";
+        }
+        if (failure instanceof WebClientRequestException request
+                && NestedExceptionUtils.getMostSpecificCause(request) instanceof RefusedDestinationException refused) {
+            // our own words, naming host and address only, never the path with its token
+            return "refused: " + refused.getMessage();
         }
         if (failure instanceof WebClientRequestException request) {
             return "no connection (" + NestedExceptionUtils.getMostSpecificCause(request).getClass().getSimpleName()

@@ -95,6 +95,9 @@ class AlertDeliveryIntegrationTests {
         registry.add("rostrum.analytics.alerts.webhooks[0].url", () -> RECEIVER.url("/hooks/rostrum").toString());
         registry.add("rostrum.analytics.alerts.webhooks[0].secret", () -> SECRET);
         registry.add("rostrum.analytics.alerts.webhooks[0].types", () -> "approach-shift");
+        // the receiver is plain http on this machine: allowed explicitly
+        registry.add("rostrum.analytics.outbound.allow-http", () -> "true");
+        registry.add("rostrum.analytics.outbound.allow-private-addresses", () -> "true");
     }
 
     @AfterAll

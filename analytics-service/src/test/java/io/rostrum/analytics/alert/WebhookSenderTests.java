@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rostrum.events.AlertRaised;
 import io.rostrum.events.AlertType;
 import io.rostrum.events.Events;
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -131,11 +133,31 @@ class WebhookSenderTests {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    void refusesAReceiverOnThisMachineWithoutRetryingUnlessAllowed() {
+        OutboundPolicy publicOnly = new OutboundPolicy(new OutboundSettings(true, false, List.of()),
+                "rostrum.analytics.outbound");
+
+        WebhookSender.Outcome outcome = sender(3, Duration.ofSeconds(2), publicOnly)
+                .send(webhook(receiver.url("/hook").uri()), ALERT).block();
+
+        assertThat(outcome).isEqualTo(WebhookSender.Outcome.FAILED);
+        assertThat(receiver.getRequestCount()).isZero();
+        assertThat(count("retried")).as("a refusal would only be refused again").isZero();
+        assertThat(count("failed")).isEqualTo(1);
+    }
+
     private WebhookSender sender(int attempts, Duration timeout) {
+        // the receiver is plain http on this machine: allowed explicitly
+        return sender(attempts, timeout, new OutboundPolicy(OutboundSettings.localStandIns(),
+                "rostrum.analytics.outbound"));
+    }
+
+    private WebhookSender sender(int attempts, Duration timeout, OutboundPolicy outbound) {
         AlertProperties properties = new AlertProperties(List.of(),
                 new AlertProperties.Delivery(attempts, Duration.ofMillis(20), Duration.ofMillis(100), timeout),
                 Duration.ofSeconds(15), 256);
-        return new WebhookSender(WebClient.builder(), json, properties, meters);
+        return new WebhookSender(WebClient.builder(), json, properties, meters, outbound);
     }
 
     private static AlertProperties.Webhook webhook(URI url) {
