@@ -1,8 +1,8 @@
 package io.rostrum.ingest.config;
 
+import io.rostrum.support.outbound.OutboundSettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import io.rostrum.support.outbound.OutboundSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
