@@ -3,11 +3,13 @@ package io.rostrum.support.outbound;
 import io.netty.util.NetUtil;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -17,6 +19,9 @@ import reactor.netty.http.client.HttpClient;
  * name that resolves differently later (DNS rebinding) or a redirect cannot reach what the first check refused.
  */
 public final class OutboundPolicy {
+
+    /** How long a check of a new URL waits for its name to resolve before leaving it to the connections. */
+    private static final Duration LOOKUP_WAIT = Duration.ofSeconds(2);
 
     private final OutboundSettings settings;
     private final String prefix;
@@ -32,7 +37,8 @@ public final class OutboundPolicy {
 
     /**
      * Why a request to {@code url} would be refused, checked now: its scheme, and its host's addresses as they
-     * resolve now. A host that does not resolve yet passes here; its connections are checked when it does.
+     * resolve now. A host that does not resolve yet, or not within two seconds (no network), passes here; its
+     * connections are checked when it does. Blocks: call it off the event loop.
      */
     public Optional<String> refusal(URI url) {
         Optional<String> scheme = schemeRefusal(url);
@@ -43,11 +49,7 @@ public final class OutboundPolicy {
         if (permitsEveryAddressOf(host)) {
             return Optional.empty();
         }
-        try {
-            return addressRefusal(host, InetAddress.getAllByName(host));
-        } catch (UnknownHostException notYet) {
-            return Optional.empty();
-        }
+        return lookUp(host).flatMap(addresses -> addressRefusal(host, addresses));
     }
 
     /** Why a request to {@code url} would be refused for its form alone: not absolute, no host, not https. */
@@ -81,6 +83,15 @@ public final class OutboundPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<InetAddress[]> lookUp(String host) {
+        try {
+            return Optional.ofNullable(Mono.fromCallable(() -> InetAddress.getAllByName(host))
+                    .subscribeOn(Schedulers.boundedElastic()).block(LOOKUP_WAIT));
+        } catch (RuntimeException unknownOrTooSlow) {
+            return Optional.empty();
+        }
     }
 
     /** {@code client}, checking every address it connects to against this policy, redirects included. */
