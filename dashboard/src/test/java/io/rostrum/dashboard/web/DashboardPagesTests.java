@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -38,6 +39,8 @@ class DashboardPagesTests {
     private static final String RECORDED_POST = "bluesky:3mvznqpyiyiyb";
     private static final MockWebServer analytics = new MockWebServer();
     private static final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    /** Set by a test to have the stand-in fail as an analytics-service in trouble would. */
+    private static final AtomicBoolean analyticsFailing = new AtomicBoolean();
 
     @Autowired
     private WebTestClient web;
@@ -48,6 +51,9 @@ class DashboardPagesTests {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 requests.add(request);
+                if (analyticsFailing.get()) {
+                    return new MockResponse().setResponseCode(503);
+                }
                 if (!"Basic cm9zdHJ1bS1hcGk6czNjcmV0".equals(request.getHeader("Authorization"))) {
                     return new MockResponse().setResponseCode(401);
                 }
@@ -224,9 +230,25 @@ class DashboardPagesTests {
     }
 
     @Test
-    void answersNotFoundForAnUnknownExecutive() {
-        web.mutateWith(mockUser()).get().uri("/executives/nobody").exchange().expectStatus().isNotFound();
-        web.mutateWith(mockUser()).get().uri("/executives/Not_An_Id").exchange().expectStatus().isNotFound();
+    void answersNotFoundForAnUnknownExecutiveWithTheDashboardsOwnPage() {
+        for (String uri : List.of("/executives/nobody", "/executives/Not_An_Id")) {
+            String page = web.mutateWith(mockUser()).get().uri(uri).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(page).contains("There is no such page or executive.", "Back to the overview");
+        }
+    }
+
+    @Test
+    void saysAnalyticsMayBeUnavailableWhenAPageCannotBeBuilt() {
+        analyticsFailing.set(true);
+        try {
+            String page = web.mutateWith(mockUser()).get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().is5xxServerError().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(page).contains("analytics-service may be unavailable", "Back to the overview")
+                    .doesNotContain("503", "Service Unavailable", "Whitelabel");
+        } finally {
+            analyticsFailing.set(false);
+        }
     }
 
     private String page(String uri) {
