@@ -1,7 +1,6 @@
 package io.rostrum.events;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +21,15 @@ public final class Events {
         return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static <T> T required(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " is required");
+    /**
+     * A missing field is bad input like any other invalid value, so it fails the same way (not with a
+     * NullPointerException, which reads as a bug in whatever reads the event), naming the field.
+     */
+    static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
     }
 
     static String requiredText(String value, String field) {

@@ -69,6 +69,17 @@ class EventJsonTests {
     }
 
     @Test
+    void rejectsAMissingFieldAsInvalidInputNamingTheField() {
+        ObjectNode tree = (ObjectNode) json.valueToTree(stakeholderReply());
+        tree.remove("platform");
+
+        assertThatThrownBy(() -> json.treeToValue(tree, PostObserved.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("platform is required")
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rejectsAnUnknownApproachNamingTheAcceptedIds() {
         assertThatThrownBy(() -> json.readValue("\"boasting\"", Approach.class))
                 .hasMessageContaining("\"boasting\": not one of the values accepted")
