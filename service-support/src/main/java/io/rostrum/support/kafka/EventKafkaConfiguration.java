@@ -50,9 +50,11 @@ public class EventKafkaConfiguration {
                 .setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(byType, true));
     }
 
+    /** A record's type comes from the catalogue by its topic and token, never from a class name in its header. */
     @Bean
     DefaultKafkaConsumerFactoryCustomizer typeTokens() {
-        return factory -> factory.updateConfigs(Map.of(JacksonJsonDeserializer.TYPE_MAPPINGS, Topics.typeMappings()));
+        return factory -> factory.updateConfigs(Map.of(JacksonJsonDeserializer.VALUE_TYPE_METHOD,
+                CatalogueTypes.method()));
     }
 
     @Bean
