@@ -13,6 +13,7 @@ import java.util.Map.Entry;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 
 /**
  * One polling round of one account: its page budget, what it has observed so far (the latest observation of a
@@ -95,11 +96,14 @@ final class Round {
         return retryAfter;
     }
 
-    /** Parses what a method returned; a payload not shaped like its lexicon fails the round naming the method. */
+    /**
+     * Parses what a method returned; a payload not shaped like its lexicon fails the round naming the method. That
+     * includes a value Jackson cannot convert as asked, such as a count beyond any long.
+     */
     <T> T read(String method, Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (PayloadException | IllegalArgumentException e) {
+        } catch (PayloadException | IllegalArgumentException | JacksonException e) {
             throw new ConnectorException(account + ": unexpected " + method + " payload: " + e.getMessage(), e);
         }
     }

@@ -334,6 +334,18 @@ class BlueskyConnectorTests {
     }
 
     @Test
+    void failsNamingTheMethodOnACounterBeyondAnyLong() {
+        appView.answerPage(FEED, null, json(200, FakeAppView.read("/bluesky/feed-page-1.json")
+                .replaceFirst("\"likeCount\": \\d+", "\"likeCount\": 9223372036854775808")));
+
+        assertThatThrownBy(() -> poll(connector(10, 5), AccountCursor.start()))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("ava.bsky.social")
+                .hasMessageContaining("unexpected app.bsky.feed.getAuthorFeed payload")
+                .hasMessageContaining("9223372036854775808");
+    }
+
+    @Test
     void stopsWatchingAPostThatWasDeleted() {
         appView.answerPage(FEED, null, fixture("feed-page-1.json"))
                 .answer(THREAD, json(400, "{\"error\":\"NotFound\",\"message\":\"Post not found\"}"));

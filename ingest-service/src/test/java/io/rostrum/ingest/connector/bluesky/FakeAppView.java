@@ -88,7 +88,7 @@ final class FakeAppView implements AutoCloseable {
         return method + " " + (cursor == null ? "" : cursor);
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = FakeAppView.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);
