@@ -3,6 +3,7 @@ package io.rostrum.support.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,13 +28,13 @@ public final class FuzzChecks {
     public static final Duration DEADLINE = Duration.ofSeconds(10);
 
     /**
-     * Exceptions that, anywhere among a failure's causes, mean the parser met input it did not expect rather than
-     * rejecting bad input: a message built on them cannot tell the user what is wrong with the file.
+     * Exceptions that mean code met input it did not expect rather than rejecting it: a message built on them cannot
+     * tell the user what is wrong with the input.
      */
     private static final List<Class<? extends Throwable>> PARSER_BUGS = List.of(NullPointerException.class,
             ClassCastException.class, IndexOutOfBoundsException.class, ArithmeticException.class,
-            NegativeArraySizeException.class, ArrayStoreException.class, StackOverflowError.class,
-            OutOfMemoryError.class);
+            NegativeArraySizeException.class, ArrayStoreException.class);
+    private static final String ROSTRUM = "io.rostrum.";
 
     /** Daemon workers, so that a hung parse cannot keep the test JVM alive after its property failed. */
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new WorkerThreads());
@@ -97,18 +98,42 @@ public final class FuzzChecks {
 
     /**
      * A clear error: of the type the parser documents, with a message that names what it should (the file, the
-     * account), and with no sign among its causes that the parser tripped over the input instead of rejecting it.
+     * account), and with no sign among its causes that our code tripped over the input instead of rejecting it.
      */
     public static void assertClear(Throwable failure, Class<? extends Throwable> documented, String... named) {
         assertThat(failure).as("the failure's type").isInstanceOf(documented);
         for (String name : named) {
             assertThat(failure.getMessage()).as("the failure's message").contains(name);
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Throwable inChain = cause;
-            assertThat(PARSER_BUGS).as("a parser bug behind %s", failure)
-                    .noneMatch(bug -> bug.isInstance(inChain));
+        Throwable wrapper = null;
+        for (Throwable cause = failure; cause != null; wrapper = cause, cause = cause.getCause()) {
+            assertThat(isParserBug(cause, wrapper)).as("a parser bug behind %s: %s", failure, cause).isFalse();
         }
+    }
+
+    /**
+     * A stack overflow or an exhausted heap always is. An exception such as a NullPointerException is too when our
+     * code raised it, or when our code caught it from a library and passed it on; not when a library raised it
+     * inside itself and reported it as its own exception, with its own message (ROME does so with a feed element
+     * it cannot make sense of), since the message then still says what went wrong.
+     */
+    private static boolean isParserBug(Throwable cause, @Nullable Throwable wrapper) {
+        if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError) {
+            return true;
+        }
+        if (PARSER_BUGS.stream().noneMatch(bug -> bug.isInstance(cause))) {
+            return false;
+        }
+        boolean raisedInALibrary = Arrays.stream(cause.getStackTrace()).map(StackTraceElement::getClassName)
+                .filter(type -> !isJdk(type)).findFirst().map(type -> !type.startsWith(ROSTRUM)).orElse(false);
+        boolean reportedByThatLibrary = wrapper != null && !isJdk(wrapper.getClass().getName())
+                && !wrapper.getClass().getName().startsWith(ROSTRUM);
+        return !(raisedInALibrary && reportedByThatLibrary);
+    }
+
+    private static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+                || type.startsWith("sun.");
     }
 
     private static final class WorkerThreads implements ThreadFactory {

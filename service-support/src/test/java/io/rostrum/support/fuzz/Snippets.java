@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class Snippets {
 
-    /** Deeper than Jackson's nesting limit and any recursive descent of ours can take on a test thread's stack. */
-    private static final int DEEP = 20_000;
+    /** Ten times the nesting limits of Jackson and jsoup: deeper and the HTML snippets cost the suite seconds. */
+    private static final int DEEP = 5_000;
 
     /** Values that fit no int, long or double. */
     static final List<Snippet> NUMBERS = List.of(
