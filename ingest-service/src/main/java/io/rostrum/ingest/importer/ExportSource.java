@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  * its {@code data/} folder, or a single file. Files are matched by their bare name anywhere up to three folders
  * deep, so a zip re-packed inside a top-level folder still works.
  *
- * <p>A zip is streamed once and only the wanted entries are copied to a temporary folder, removed on
- * {@link #close()}. Its entries are untrusted: a name that would land outside that folder (zip slip) fails the
- * import, and the copied bytes are capped, so a zip bomb cannot fill the disk.
+ * <p>A zip must be whole (its central directory is checked first); it is then streamed once and only the wanted
+ * entries are copied to a temporary folder, removed on {@link #close()}. Its entries are untrusted: a name that
+ * would land outside that folder (zip slip) fails the import, and the copied bytes are capped, so a zip bomb cannot
+ * fill the disk.
  */
 public final class ExportSource implements AutoCloseable {
 
@@ -147,6 +149,7 @@ public final class ExportSource implements AutoCloseable {
             throw new ImportException("cannot unpack " + zip + ": no temporary folder (" + e.getMessage() + ")", e);
         }
         try (ZipInputStream entries = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
+            requireWhole(zip);
             long budget = MAX_EXTRACTED_BYTES;
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 String name = entry.getName().replace('\\', '/');
@@ -175,11 +178,26 @@ public final class ExportSource implements AutoCloseable {
         } catch (IOException e) {
             delete(target);
             throw new ImportException("cannot read " + zip + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // an entry name that is not UTF-8, or not a possible file name (a NUL character)
+            delete(target);
+            throw new ImportException(zip + ": not a readable zip (an entry's name: " + e.getMessage() + ");"
+                    + " expected the .zip the platform sent, complete", e);
         } catch (RuntimeException e) {
             delete(target);
             throw e;
         }
         return new ExportSource(zip, walk(target, zip + "!", wanted), target);
+    }
+
+    /**
+     * A zip cut short where an entry begins reads like a shorter zip to the stream, which would import part of the
+     * export without a word; the end record and central directory that close a whole zip tell the two apart.
+     *
+     * @throws ZipException when they are missing or broken
+     */
+    private static void requireWhole(Path zip) throws IOException {
+        new ZipFile(zip.toFile()).close();
     }
 
     private static int depth(String entryName) {

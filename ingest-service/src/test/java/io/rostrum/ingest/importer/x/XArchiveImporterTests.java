@@ -10,9 +10,11 @@ import io.rostrum.ingest.importer.Exports;
 import io.rostrum.ingest.importer.ImportException;
 import io.rostrum.ingest.importer.ImportSummary;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +193,29 @@ class XArchiveImporterTests {
         assertThatThrownBy(() -> importer.read(zip, "dana", sink))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("entry '../../tweets.js' points outside the export");
+    }
+
+    @Test
+    void aZipCutShortWhereAnEntryBeginsFailsRatherThanImportingPartOfTheArchive() throws IOException {
+        byte[] whole = Files.readAllBytes(Exports.zip(ARCHIVE, "", temp.resolve("whole.zip")));
+        int lastEntry = new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf("PK\u0003\u0004");
+        Path zip = Files.write(temp.resolve("twitter-2024-06-10-abc.zip"), Arrays.copyOf(whole, lastEntry));
+
+        assertThatThrownBy(() -> importer.read(zip, "dana", sink))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(zip + ": not a readable zip (zip END header not found)");
+        assertThat(sink.posts()).isEmpty();
+    }
+
+    @Test
+    void aZipEntryWhoseNameIsNotUtf8FailsNamingTheZip() throws IOException {
+        byte[] bytes = Files.readAllBytes(Exports.zip(ARCHIVE, "", temp.resolve("whole.zip")));
+        bytes[30] = (byte) 0xFF; // the first byte of the first entry's name in its local header
+        Path zip = Files.write(temp.resolve("twitter-2024-06-10-abc.zip"), bytes);
+
+        assertThatThrownBy(() -> importer.read(zip, "dana", sink))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(zip + ": not a readable zip (an entry's name: malformed input");
     }
 
     @Test
