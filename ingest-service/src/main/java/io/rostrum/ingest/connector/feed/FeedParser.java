@@ -13,6 +13,7 @@ import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.jdom2.input.JDOMParseException;
+import org.jdom2.input.SAXBuilder;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXParseException;
 
@@ -20,9 +21,14 @@ import org.xml.sax.SAXParseException;
  * Parses RSS (0.9x, 1.0, 2.0) and Atom with ROME. Feeds are untrusted XML: document type declarations are refused
  * outright, so no external entity (XXE) can read a local file or reach the network and no entity expansion can
  * exhaust memory. That is ROME's own hardened XML set-up (DOCTYPE refused by default since 1.5.1); it is requested
- * explicitly so that an upgrade cannot silently change it.
+ * explicitly so that an upgrade cannot silently change it. Elements nested deeper than {@link #MAX_DEPTH} are
+ * refused while parsing: ROME writes an item's description out recursively, and a few thousand levels overflow the
+ * stack (on a polling thread, a round that never ends).
  */
 public final class FeedParser {
+
+    /** Far deeper than any feed's structure with XHTML inside it, far shallower than overflows a thread's stack. */
+    static final int MAX_DEPTH = 500;
 
     private FeedParser() {
     }
@@ -58,6 +64,9 @@ public final class FeedParser {
             throw new InvalidFeedException(where(e) + problem(e), e);
         } catch (JDOMException | IOException e) {
             throw new InvalidFeedException(problem(e), e);
+        } catch (IllegalArgumentException e) {
+            // JDOM refusing a name or text the XML parser let through, such as a namespace URI with a leading space
+            throw new InvalidFeedException(e.getMessage(), e);
         }
     }
 
@@ -84,12 +93,17 @@ public final class FeedParser {
      */
     private static final class HardenedInput extends WireFeedInput {
 
+        /** The JDK's XML parser's limit on element depth (JAXP), beyond which it fails with line and column. */
+        private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+
         HardenedInput() {
             setAllowDoctypes(false);
         }
 
         Document read(Reader reader) throws JDOMException, IOException {
-            return createSAXBuilder().build(reader);
+            SAXBuilder builder = createSAXBuilder();
+            builder.setProperty(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
+            return builder.build(reader);
         }
     }
 }

@@ -151,6 +151,18 @@ class FeedConnectorTests {
                 .hasMessageContaining("</item>");
     }
 
+    /** The stack overflow this used to be ended the round on a Reactor thread, which then never completed. */
+    @Test
+    void failsOnAFeedNestedDeeperThanAnyFeedRatherThanNeverFinishing() {
+        String deep = "<div>".repeat(5_000) + "</div>".repeat(5_000);
+        server.enqueue(feed(Fixtures.RSS).setBody(Fixtures.text(Fixtures.RSS)
+                .replaceFirst("(?s)(<item>.*?<description>)", "$1" + deep)));
+
+        assertThatThrownBy(() -> connector.poll(account, AccountCursor.start()).block(Duration.ofSeconds(10)))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("exceeds the limit \"500\"");
+    }
+
     @Test
     void refusesAFeedWithAnExternalEntity() {
         server.enqueue(feed(Fixtures.XXE));

@@ -39,6 +39,27 @@ class FeedParserTests {
                 .hasMessage("expected an RSS or Atom feed, found another kind of XML document");
     }
 
+    /** ROME writes a description's elements out recursively: 5,000 levels overflowed the stack. */
+    @Test
+    void refusesANestingDeeperThanAnyFeedNamingWhere() {
+        String deep = "<div>".repeat(5_000) + "</div>".repeat(5_000);
+        String feed = Fixtures.text(Fixtures.RSS).replaceFirst("(?s)(<item>.*?<description>)", "$1" + deep);
+
+        assertThatThrownBy(() -> parse(feed))
+                .isInstanceOf(InvalidFeedException.class)
+                .hasMessageMatching("line \\d+, column \\d+: .*depth of \"501\" that exceeds the limit \"500\".*");
+    }
+
+    @Test
+    void refusesANamespaceThatIsNoLegalUriSayingWhy() {
+        String feed = Fixtures.text(Fixtures.RSS).replace("xmlns:dc=\"", "xmlns:dc=\" ");
+
+        assertThatThrownBy(() -> parse(feed))
+                .isInstanceOf(InvalidFeedException.class)
+                .hasMessageContaining("\" http://purl.org/dc/elements/1.1/\" is not legal")
+                .hasMessageContaining("Namespace URIs cannot begin with white-space");
+    }
+
     @Test
     void readsTheCharsetOfTheContentTypeWhenTheXmlPrologNamesNone() {
         String feed = "<rss version=\"2.0\"><channel><title>Caf\u00e9 notes</title><link>https://cafe.example/</link>"
