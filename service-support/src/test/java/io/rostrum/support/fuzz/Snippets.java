@@ -10,8 +10,13 @@ import java.util.List;
  */
 final class Snippets {
 
-    /** Ten times the nesting limits of Jackson and jsoup: deeper and the HTML snippets cost the suite seconds. */
+    /**
+     * Ten times Jackson's nesting limit, and deep enough to overflow a thread's stack in code that recurses per
+     * level (ROME writing out a feed's elements did).
+     */
     private static final int DEEP = 5_000;
+    /** Twice the depth jsoup stops nesting HTML at; deeper only costs the suite time, jsoup being slow at depth. */
+    private static final int DEEP_HTML = 1_000;
 
     /** Values that fit no int, long or double. */
     static final List<Snippet> NUMBERS = List.of(
@@ -30,8 +35,8 @@ final class Snippets {
             text("deep-arrays-unclosed", "[".repeat(DEEP)),
             text("deep-objects", "{\"a\":".repeat(DEEP)),
             text("deep-elements", "<a>".repeat(DEEP) + "</a>".repeat(DEEP)),
-            text("deep-html-in-a-string", "\"" + "<b>".repeat(DEEP) + "x\""),
-            text("deep-html-in-cdata", "<![CDATA[" + "<div>".repeat(DEEP) + "]]>"),
+            text("deep-html-in-a-string", "\"" + "<b>".repeat(DEEP_HTML) + "x\""),
+            text("deep-html-in-cdata", "<![CDATA[" + "<div>".repeat(DEEP_HTML) + "]]>"),
             bytes("invalid-utf8-2-byte", 0xC3, 0x28),
             bytes("invalid-utf8-continuation", 0xA0, 0xA1),
             bytes("invalid-utf8-overlong", 0xC0, 0xAF),
