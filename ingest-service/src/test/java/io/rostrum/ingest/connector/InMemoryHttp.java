@@ -1,5 +1,7 @@
 package io.rostrum.ingest.connector;
 
+import io.rostrum.support.outbound.OutboundPolicy;
+import io.rostrum.support.outbound.OutboundSettings;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -21,6 +23,13 @@ public final class InMemoryHttp {
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     private static final ExchangeStrategies STRATEGIES = ExchangeStrategies.builder()
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES)).build();
+
+    /**
+     * For a connector built on {@link #answering}: the in-memory exchange takes the place of the connector's guarded
+     * HTTP client, so no address is ever looked up, and the test hosts' URLs pass the policy's own checks.
+     */
+    public static final OutboundPolicy OUTBOUND =
+            new OutboundPolicy(OutboundSettings.localStandIns(), "rostrum.ingest.outbound");
 
     private InMemoryHttp() {
     }

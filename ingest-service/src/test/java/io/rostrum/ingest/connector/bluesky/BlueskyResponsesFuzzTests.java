@@ -79,7 +79,7 @@ class BlueskyResponsesFuzzTests {
     private Answered answered;
     private final BlueskyConnector connector = new BlueskyConnector(InMemoryHttp.answering(this::answer),
             Clock.fixed(NOW, ZoneOffset.UTC), new BlueskyProperties(URI.create("https://appview.test"),
-                    Duration.ofDays(180), Duration.ofDays(7), 1, 20, Duration.ofSeconds(30)));
+                    Duration.ofDays(180), Duration.ofDays(7), 1, 20, Duration.ofSeconds(30)), InMemoryHttp.OUTBOUND);
 
     @Test
     void randomAnswersEndTheRoundWithAConnectorException() {

@@ -36,7 +36,7 @@ class FeedConnectorResponsesFuzzTests {
     private FuzzInput served;
     private final FeedConnector connector = new FeedConnector(InMemoryHttp.answering(request -> new Reply(200,
             Map.of("Content-Type", "application/rss+xml"), served.bytes())),
-            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), InMemoryHttp.OUTBOUND);
 
     @Test
     void randomBodiesEndTheRoundWithAConnectorException() {

@@ -86,7 +86,8 @@ class MastodonResponsesFuzzTests {
     private Answered answered;
     private final MastodonConnector connector = new MastodonConnector(InMemoryHttp.answering(this::answer),
             Clock.fixed(NOW, ZoneOffset.UTC), new MastodonProperties(40, 12, Duration.ofDays(180), Duration.ofDays(7),
-                    Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofSeconds(30)));
+                    Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofSeconds(30)),
+            InMemoryHttp.OUTBOUND);
 
     @Test
     void randomAnswersEndTheRoundWithAConnectorException() {
