@@ -30,7 +30,7 @@ public class IndexTemplates {
     private final IndexNames names;
     private volatile boolean installed;
 
-    IndexTemplates(ElasticsearchClient elasticsearch, IndexNames names) {
+    public IndexTemplates(ElasticsearchClient elasticsearch, IndexNames names) {
         this.elasticsearch = elasticsearch;
         this.names = names;
     }

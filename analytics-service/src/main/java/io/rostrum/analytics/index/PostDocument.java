@@ -60,7 +60,7 @@ public record PostDocument(String postKey, String executiveId, Platform platform
      * @param answered the stakeholder reply this post answers, when it is an executive reply and that reply is
      *                 indexed
      */
-    static PostDocument of(PostClassified classified, @Nullable StakeholderReply answered) {
+    public static PostDocument of(PostClassified classified, @Nullable StakeholderReply answered) {
         PostObserved post = classified.post();
         ReplyScore score = classified.replyScore();
         ReplyScore stakeholderScore = post.kind() == PostKind.STAKEHOLDER_REPLY ? score : null;

@@ -3,5 +3,5 @@ package io.rostrum.analytics.index;
 import java.time.Instant;
 
 /** A stakeholder reply an executive reply may answer: all that answer linking needs of it. */
-record StakeholderReply(String postKey, Instant createdAt) {
+public record StakeholderReply(String postKey, Instant createdAt) {
 }

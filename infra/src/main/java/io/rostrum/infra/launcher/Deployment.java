@@ -91,6 +91,13 @@ public final class Deployment implements AutoCloseable {
         process.awaitReady(() -> answers(liveness), START_TIMEOUT);
     }
 
+    /** The service's process while it runs, e.g. to read its memory use. */
+    public Optional<ChildProcess> process(RostrumService service) {
+        synchronized (running) {
+            return Optional.ofNullable(running.get(service));
+        }
+    }
+
     /** Stops a service the way Ctrl-C or a deployment would: SIGTERM, then a grace period. */
     public void stop(RostrumService service) {
         Optional.ofNullable(remove(service)).ifPresent(ChildProcess::stop);

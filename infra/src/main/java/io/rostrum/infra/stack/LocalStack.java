@@ -49,6 +49,11 @@ public final class LocalStack implements AutoCloseable {
         return elasticsearch;
     }
 
+    /** The Kafka and Elasticsearch processes this stack started, empty before {@link #up()} and after closing. */
+    public List<ChildProcess> processes() {
+        return processes;
+    }
+
     /** Starts whatever is not already running from an earlier {@code stack up}, both at once. */
     public LocalStack up() {
         CompletableFuture<ChildProcess> kafkaStarted = CompletableFuture.supplyAsync(
