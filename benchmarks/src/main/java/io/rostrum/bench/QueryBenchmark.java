@@ -15,6 +15,7 @@ import io.rostrum.infra.stack.LocalStack;
 import io.rostrum.infra.stack.Ports;
 import io.rostrum.infra.stack.StackLayout;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +32,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,12 +68,26 @@ public final class QueryBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** Arguments: {@code [N] [--results FILE]}; the results file is for {@link BenchReport}. */
     public static void main(String[] args) throws Exception {
-        long documents = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        new QueryBenchmark().run(documents);
+        List<String> arguments = new ArrayList<>(List.of(args));
+        Path results = null;
+        int option = arguments.indexOf("--results");
+        if (option >= 0 && option + 1 < arguments.size()) {
+            results = Path.of(arguments.remove(option + 1));
+            arguments.remove(option);
+        }
+        long documents = arguments.isEmpty() ? 1_000_000 : Long.parseLong(arguments.get(0));
+        Properties measured = new QueryBenchmark().run(documents);
+        if (results != null) {
+            Files.createDirectories(results.toAbsolutePath().getParent());
+            try (Writer out = Files.newBufferedWriter(results)) {
+                measured.store(out, "QueryBenchmark");
+            }
+        }
     }
 
-    private void run(long documents) throws Exception {
+    private Properties run(long documents) throws Exception {
         StackLayout layout = StackLayout.fromEnvironment();
         Path state = Files.createTempDirectory("rostrum-query-bench");
         try (LocalStack stack = LocalStack.ephemeral(layout).up()) {
@@ -95,7 +111,10 @@ public final class QueryBenchmark {
                         Topics.POSTS_CLASSIFIED.name(namespace));
                 post(URI.create(elasticsearch + "/" + names.posts() + "/_refresh"), "");
                 Thread.sleep(SETTLE.toMillis());
-                measure(deployment.settings().url(RostrumService.ANALYTICS), credentials, elasticsearch, names);
+                Properties results = measure(deployment.settings().url(RostrumService.ANALYTICS), credentials,
+                        elasticsearch, names);
+                results.setProperty("query.documents", Long.toString(documents));
+                return results;
             }
         }
     }
@@ -105,7 +124,7 @@ public final class QueryBenchmark {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            new SyntheticCohort(EXECUTIVES).emit(documents, post -> {
+            new SyntheticCohort(EXECUTIVES, CohortTexts.filler()).emit(documents, post -> {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, post.post().executiveId(),
                         json.writeValueAsBytes(post));
                 record.headers().add("__TypeId__", Topics.POSTS_CLASSIFIED.typeToken().getBytes(StandardCharsets.UTF_8));
@@ -150,7 +169,7 @@ public final class QueryBenchmark {
     }
 
     /** The same random (executive, 90-day window) pairs both ways; varied so Elasticsearch's request cache cannot answer. */
-    private void measure(URI analytics, Credentials credentials, String elasticsearch, IndexNames names)
+    private Properties measure(URI analytics, Credentials credentials, String elasticsearch, IndexNames names)
             throws Exception {
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (credentials.apiUser() + ":" + credentials.apiPassword()).getBytes(StandardCharsets.UTF_8));
@@ -178,8 +197,17 @@ public final class QueryBenchmark {
         System.out.println();
         System.out.println("| one executive, 90 days, daily buckets | p50 | p95 | p99 |");
         System.out.println("|---|---:|---:|---:|");
-        System.out.println(row("GET /api/metrics (analytics-service)", api));
-        System.out.println(row("the same search sent to Elasticsearch", raw));
+        Percentiles viaApi = new Percentiles(api);
+        Percentiles direct = new Percentiles(raw);
+        System.out.println(row("GET /api/metrics (analytics-service)", viaApi));
+        System.out.println(row("the same search sent to Elasticsearch", direct));
+        Properties results = new Properties();
+        for (double q : new double[] {0.50, 0.95, 0.99}) {
+            String percentile = "p" + Math.round(q * 100);
+            results.setProperty("query.api." + percentile, String.format("%.1f", viaApi.millis(q)));
+            results.setProperty("query.raw." + percentile, String.format("%.1f", direct.millis(q)));
+        }
+        return results;
     }
 
     private long get(URI uri, String authorization) throws IOException, InterruptedException {
@@ -207,13 +235,8 @@ public final class QueryBenchmark {
         }
     }
 
-    private static String row(String what, List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format("| %s | %.1f ms | %.1f ms | %.1f ms |", what, percentile(sorted, 0.50),
-                percentile(sorted, 0.95), percentile(sorted, 0.99));
-    }
-
-    private static double percentile(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    private static String row(String what, Percentiles times) {
+        return String.format("| %s | %.1f ms | %.1f ms | %.1f ms |", what, times.millis(0.50), times.millis(0.95),
+                times.millis(0.99));
     }
 }
