@@ -51,7 +51,7 @@ public final class PipelineBenchmark {
     private static final String RAW_PREFIX = "raw.";
     private static final String NAMESPACE = "bench.";
     /** The slowest pipeline the deadlines allow: a run slower than this fails instead of running on. */
-    private static final int SLOWEST_DOCS_PER_SECOND = 200;
+    private static final int SLOWEST_DOCS_PER_SECOND = 100;
     private static final Duration POLL = Duration.ofMillis(200);
     /** How long after the paced publishing the latency probes may still become searchable. */
     private static final Duration DRAIN = Duration.ofSeconds(60);
