@@ -6,6 +6,7 @@ import io.rostrum.classify.model.TrainedModels;
 import io.rostrum.classify.pipeline.PostClassification;
 import io.rostrum.classify.reply.ReplyScorer;
 import io.rostrum.events.PostObserved;
+import io.rostrum.events.Topics;
 import io.rostrum.infra.launcher.Credentials;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
@@ -121,10 +122,12 @@ public final class PipelineBenchmark {
             Deployment deployment = startServices(layout, stack, state);
             teardown.add(deployment);
             IndexNames names = new IndexNames(NAMESPACE);
-            try (RawTopicPublisher publisher = new RawTopicPublisher(stack.kafka().bootstrapServers(), NAMESPACE)) {
-                double pipelineRate = measurePipeline(publisher, elasticsearch, names.posts(), warmUp, backlog);
+            try (RawTopicPublisher publisher = new RawTopicPublisher(stack.kafka().bootstrapServers(), NAMESPACE);
+                 StageLag lag = new StageLag(stack.kafka().bootstrapServers())) {
+                Progress progress = new Progress(elasticsearch, names.posts(), lag);
+                double pipelineRate = measurePipeline(publisher, progress, warmUp, backlog);
                 record("ratio", pipelineRate / rawRate);
-                measureLatency(publisher, elasticsearch, names.posts(), paced);
+                measureLatency(publisher, progress, paced);
             }
             recordPeakMemory(deployment, stack);
             save();
@@ -170,17 +173,17 @@ public final class PipelineBenchmark {
         return deployment;
     }
 
-    private double measurePipeline(RawTopicPublisher publisher, ElasticsearchCalls elasticsearch, String alias,
-                                   List<PostObserved> warmUp, List<PostObserved> backlog) {
+    private double measurePipeline(RawTopicPublisher publisher, Progress progress, List<PostObserved> warmUp,
+                                   List<PostObserved> backlog) {
         warmUp.forEach(publisher::publish);
         publisher.flush();
-        awaitSearchable(elasticsearch, alias, warmUp.size(), deadlineSeconds(warmUp.size()));
+        progress.awaitSearchable(warmUp.size(), deadlineSeconds(warmUp.size()));
         record("load.pipeline.before", Machine.loadAverage());
         long start = System.nanoTime();
         backlog.forEach(publisher::publish);
         publisher.flush();
         double published = (System.nanoTime() - start) / 1e9;
-        awaitSearchable(elasticsearch, alias, warmUp.size() + backlog.size(), deadlineSeconds(backlog.size()));
+        progress.awaitSearchable(warmUp.size() + backlog.size(), deadlineSeconds(backlog.size()));
         double seconds = (System.nanoTime() - start) / 1e9;
         record("load.pipeline.after", Machine.loadAverage());
         double rate = backlog.size() / seconds;
@@ -191,10 +194,10 @@ public final class PipelineBenchmark {
         return rate;
     }
 
-    private void measureLatency(RawTopicPublisher publisher, ElasticsearchCalls elasticsearch, String alias,
-                                List<PostObserved> paced) throws Exception {
+    private void measureLatency(RawTopicPublisher publisher, Progress progress, List<PostObserved> paced)
+            throws Exception {
         record("load.latency.before", Machine.loadAverage());
-        SearchLatency.Result latency = new SearchLatency(elasticsearch, alias)
+        SearchLatency.Result latency = new SearchLatency(progress.elasticsearch(), progress.alias())
                 .measure(paced, publisher, options.rate(), DRAIN);
         record("load.latency.after", Machine.loadAverage());
         System.out.printf("latency at %,.0f posts/s for %d s, %d probes (%d never searchable): p50 %.0f ms, "
@@ -224,20 +227,26 @@ public final class PipelineBenchmark {
         record("rss." + name, bytes / 1_000_000);
     }
 
-    private void awaitSearchable(ElasticsearchCalls elasticsearch, String alias, long documents, long seconds) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        long count = 0;
-        long lastReport = System.nanoTime();
-        while (count < documents) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException(count + " of " + documents + " posts searchable after " + seconds
-                        + " s: the pipeline is slower than " + SLOWEST_DOCS_PER_SECOND + " docs/s or stuck");
-            }
-            pause(POLL);
-            count = elasticsearch.count(alias);
-            if (System.nanoTime() - lastReport > 10_000_000_000L) {
-                System.out.printf("  %,d of %,d searchable%n", count, documents);
-                lastReport = System.nanoTime();
+    /** Waits for posts to become searchable, printing how far behind each stage is every ten seconds. */
+    private record Progress(ElasticsearchCalls elasticsearch, String alias, StageLag lag) {
+
+        void awaitSearchable(long documents, long seconds) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            long count = 0;
+            long lastReport = System.nanoTime();
+            while (count < documents) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IllegalStateException(count + " of " + documents + " posts searchable after " + seconds
+                            + " s: the pipeline is slower than " + SLOWEST_DOCS_PER_SECOND + " docs/s or stuck");
+                }
+                pause(POLL);
+                count = elasticsearch.count(alias);
+                if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                    System.out.printf("  %,d of %,d searchable; behind: classify %,d, analytics %,d%n", count,
+                            documents, lag.of(NAMESPACE + "classify-service", Topics.POSTS_RAW.name(NAMESPACE)),
+                            lag.of(NAMESPACE + "analytics-service", Topics.POSTS_CLASSIFIED.name(NAMESPACE)));
+                    lastReport = System.nanoTime();
+                }
             }
         }
     }
