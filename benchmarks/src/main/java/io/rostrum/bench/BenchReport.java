@@ -82,9 +82,9 @@ public final class BenchReport {
         }
         if (!pipeline.isEmpty()) {
             lines.add(String.format("| f | peak RSS (VmHWM) during the pipeline run: classify-service, "
-                            + "analytics-service, Kafka, Elasticsearch (launcher and server JVM) | %s, %s, %s, %s MB | | |",
-                    pipeline.getProperty("rss.classify-service"), pipeline.getProperty("rss.analytics-service"),
-                    pipeline.getProperty("rss.Kafka"), pipeline.getProperty("rss.Elasticsearch")));
+                            + "analytics-service, Kafka, Elasticsearch (launcher and server JVM) | %,d, %,d, %,d, %,d MB "
+                            + "| | |", megabytes("rss.classify-service"), megabytes("rss.analytics-service"),
+                    megabytes("rss.Kafka"), megabytes("rss.Elasticsearch")));
         }
         return String.join("\n", lines) + "\n";
     }
@@ -118,6 +118,10 @@ public final class BenchReport {
                     result.path("benchmark").asString().replaceAll(".*\\.", ""), metric.path("score").asDouble(),
                     metric.path("scoreError").asDouble()));
         }
+    }
+
+    private long megabytes(String key) {
+        return Long.parseLong(pipeline.getProperty(key));
     }
 
     private double number(String key) {
