@@ -113,10 +113,12 @@ public final class BenchReport {
     private void jmhRow(List<String> lines) {
         for (JsonNode result : jmh) {
             JsonNode metric = result.path("primaryMetric");
+            // JMH writes "NaN" (a string) for the error of a single measurement iteration
+            double error = Double.parseDouble(metric.path("scoreError").asString());
             lines.add(String.format("| d | classification of 280-character posts on one core (JMH, `%s`) | "
-                            + "%,.0f ± %,.0f posts/s | ≥ 20,000 | |",
+                            + "%,.0f%s posts/s | ≥ 20,000 | |",
                     result.path("benchmark").asString().replaceAll(".*\\.", ""), metric.path("score").asDouble(),
-                    metric.path("scoreError").asDouble()));
+                    Double.isFinite(error) ? String.format(" ± %,.0f", error) : ""));
         }
     }
 
