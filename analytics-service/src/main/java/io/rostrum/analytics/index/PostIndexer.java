@@ -27,8 +27,13 @@ class PostIndexer {
         this.events = events;
     }
 
+    /**
+     * Two consumers by default: a poll waits for its own bulk requests, so one consumer keeps at most one poll's
+     * bulk in flight however many the ingester allows; a second overlaps its mapping and Kafka round trips with the
+     * first one's bulk. Each partition still has one consumer, so an executive's posts keep their order.
+     */
     @KafkaListener(id = "post-indexer", topics = "#{@analyticsTopics.classified}",
-            groupId = "#{@analyticsTopics.group}")
+            groupId = "#{@analyticsTopics.group}", concurrency = "${rostrum.analytics.indexing.consumers:2}")
     void onClassifiedPosts(List<ConsumerRecord<String, PostClassified>> records) throws IOException {
         int written = indexing.index(records, documents);
         indexed.increment(written);
