@@ -27,8 +27,12 @@ import java.util.zip.ZipFile;
  * loopback. The distribution is unpacked once under {@code .rostrum/dist}; each node has its own
  * configuration, data and logs in {@code directory}. Elasticsearch refuses to run as root, so a root caller
  * runs it as an unprivileged system user. Its console output goes to {@code logs/elasticsearch.log}.
+ *
+ * @param settings further node settings on top of {@link #NODE_SETTINGS}, e.g. a tiny write thread pool that
+ *                 makes a fault-injection test's node reject bulks with 429
  */
-public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, int port, int transportPort) {
+public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, int port, int transportPort,
+                                Map<String, String> settings) {
 
     /** How long the node may take to report yellow or green after it is started. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -48,6 +52,14 @@ public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, i
             "cluster.routing.allocation.disk.threshold_enabled", "false");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ElasticsearchNode {
+        settings = Map.copyOf(settings);
+    }
+
+    public ElasticsearchNode(StackLayout layout, Path directory, Path logs, int port, int transportPort) {
+        this(layout, directory, logs, port, transportPort, Map.of());
+    }
 
     public String url() {
         return "http://127.0.0.1:" + port;
@@ -155,9 +167,11 @@ public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, i
                 "network.host: 127.0.0.1",
                 "http.port: " + port,
                 "transport.port: " + transportPort));
-        new TreeMap<>(NODE_SETTINGS).forEach((key, value) -> lines.add(key + ": " + value));
+        Map<String, String> all = new TreeMap<>(NODE_SETTINGS);
+        all.putAll(settings);
+        all.forEach((key, value) -> lines.add(key + ": " + value));
         lines.add("");
-        String settings = String.join("\n", lines);
+        String yaml = String.join("\n", lines);
         try {
             Files.createDirectories(config);
             Files.createDirectories(directory.resolve("data"));
@@ -167,7 +181,7 @@ public record ElasticsearchNode(StackLayout layout, Path directory, Path logs, i
                         StandardCopyOption.REPLACE_EXISTING);
             }
             Files.createDirectories(config.resolve("jvm.options.d"));
-            Files.writeString(config.resolve("elasticsearch.yml"), settings);
+            Files.writeString(config.resolve("elasticsearch.yml"), yaml);
         } catch (IOException e) {
             throw new StackException("cannot write Elasticsearch's configuration under " + config + ": "
                     + e.getMessage(), e);

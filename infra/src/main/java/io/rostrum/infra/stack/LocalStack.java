@@ -1,20 +1,24 @@
 package io.rostrum.infra.stack;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
-/** Kafka and Elasticsearch together, started in parallel and stopped together. */
+/**
+ * Kafka and Elasticsearch together, started in parallel and stopped together. Each node can also be stopped and
+ * started again on its own, on the same port and data, as a fault-injection test takes one away and back.
+ */
 public final class LocalStack implements AutoCloseable {
 
     private final KafkaNode kafka;
     private final ElasticsearchNode elasticsearch;
     private final boolean ephemeral;
-    private List<ChildProcess> processes = List.of();
+    private Optional<ChildProcess> kafkaProcess = Optional.empty();
+    private Optional<ChildProcess> elasticsearchProcess = Optional.empty();
 
     private LocalStack(KafkaNode kafka, ElasticsearchNode elasticsearch, boolean ephemeral) {
         this.kafka = kafka;
@@ -34,10 +38,16 @@ public final class LocalStack implements AutoCloseable {
 
     /** A throw-away stack on free ports, for one test JVM; its directory is deleted on close. */
     public static LocalStack ephemeral(StackLayout layout) {
+        return ephemeral(layout, Map.of());
+    }
+
+    /** A throw-away stack whose Elasticsearch node takes further settings on top of the usual ones. */
+    public static LocalStack ephemeral(StackLayout layout, Map<String, String> elasticsearchSettings) {
         Path directory = layout.state().resolve("test-stacks").resolve(UUID.randomUUID().toString());
         return new LocalStack(
                 new KafkaNode(layout, directory.resolve("kafka"), directory, Ports.free(), Ports.free()),
-                new ElasticsearchNode(layout, directory.resolve("elasticsearch"), directory, Ports.free(), Ports.free()),
+                new ElasticsearchNode(layout, directory.resolve("elasticsearch"), directory, Ports.free(), Ports.free(),
+                        elasticsearchSettings),
                 true);
     }
 
@@ -62,7 +72,8 @@ public final class LocalStack implements AutoCloseable {
                 () -> running(elasticsearch.log(), elasticsearch.pidFile(), "Elasticsearch")
                         .orElseGet(elasticsearch::start));
         try {
-            processes = List.of(kafkaStarted.join(), elasticsearchStarted.join());
+            kafkaProcess = Optional.of(kafkaStarted.join());
+            elasticsearchProcess = Optional.of(elasticsearchStarted.join());
             return this;
         } catch (CompletionException e) {
             kafkaStarted.thenAccept(ChildProcess::stop);
@@ -76,7 +87,30 @@ public final class LocalStack implements AutoCloseable {
         Stream.of(running(kafka.log(), kafka.pidFile(), "Kafka"),
                         running(elasticsearch.log(), elasticsearch.pidFile(), "Elasticsearch"))
                 .flatMap(Optional::stream).forEach(ChildProcess::stop);
-        processes = List.of();
+        kafkaProcess = Optional.empty();
+        elasticsearchProcess = Optional.empty();
+    }
+
+    /** Stops the broker (SIGTERM, as a restart would), keeping its data for {@link #startKafka()}. */
+    public void stopKafka() {
+        kafkaProcess.ifPresent(ChildProcess::stop);
+        kafkaProcess = Optional.empty();
+    }
+
+    /** Starts the broker again on its port and data, and waits until it answers. */
+    public void startKafka() {
+        kafkaProcess = Optional.of(kafka.start());
+    }
+
+    /** Stops the node, keeping its data for {@link #startElasticsearch()}. */
+    public void stopElasticsearch() {
+        elasticsearchProcess.ifPresent(ChildProcess::stop);
+        elasticsearchProcess = Optional.empty();
+    }
+
+    /** Starts the node again on its port and data, and waits until the cluster is yellow or green. */
+    public void startElasticsearch() {
+        elasticsearchProcess = Optional.of(elasticsearch.start());
     }
 
     public String status() {
@@ -87,8 +121,8 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        processes.forEach(ChildProcess::stop);
-        processes = List.of();
+        stopKafka();
+        stopElasticsearch();
         if (ephemeral) {
             Directories.deleteRecursively(kafka.directory().getParent());
         }

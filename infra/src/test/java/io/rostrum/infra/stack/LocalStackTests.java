@@ -86,6 +86,36 @@ class LocalStackTests {
     }
 
     @Test
+    void eachNodeComesBackOnItsPortWithItsDataAfterAStop() throws Exception {
+        String name = LocalStackExtension.uniqueName("stack-restart");
+        String bootstrap = stack.kafka().bootstrapServers();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get();
+        }
+        HttpResponse<String> indexed = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.elasticsearch().url() + "/" + name + "/_doc/1?refresh=wait_for"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"kept\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(indexed.statusCode()).isEqualTo(201);
+
+        stack.stopKafka();
+        stack.stopElasticsearch();
+        assertThat(stack.kafka().answers()).isFalse();
+        assertThat(stack.elasticsearch().healthy()).isFalse();
+        stack.startKafka();
+        stack.startElasticsearch();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            assertThat(admin.listTopics().names().get()).contains(name);
+        }
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(
+                URI.create(stack.elasticsearch().url() + "/" + name + "/_doc/1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.body()).contains("\"text\":\"kept\"");
+    }
+
+    @Test
     void refusesABusyPortWithOneClearLine() {
         int busy = stack.kafka().port();
 
