@@ -1,5 +1,8 @@
 package io.rostrum.e2e;
 
+import static io.rostrum.e2e.KafkaOffsets.caughtUp;
+import static io.rostrum.e2e.KafkaOffsets.recordsIn;
+import static io.rostrum.e2e.KafkaOffsets.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,24 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -192,38 +190,6 @@ class ClassifyCrashEndToEndTests {
             poison.headers().add(TYPE_HEADER, Topics.POSTS_RAW.typeToken().getBytes(StandardCharsets.UTF_8));
             producer.send(poison).get();
         }
-    }
-
-    /** Whether the group's committed offsets (those of committed transactions) reach the end of every partition. */
-    private static boolean caughtUp(Admin admin, String group, String topic) throws Exception {
-        Map<TopicPartition, Long> ends = endOffsets(admin, topic, IsolationLevel.READ_UNCOMMITTED);
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || (offsets.get(end.getKey()) != null
-                && offsets.get(end.getKey()).offset() >= end.getValue()));
-    }
-
-    /** Whether no transaction is open on the topic: its last stable offsets are its high watermarks. */
-    private static boolean settled(Admin admin, String topic) throws Exception {
-        return endOffsets(admin, topic, IsolationLevel.READ_COMMITTED)
-                .equals(endOffsets(admin, topic, IsolationLevel.READ_UNCOMMITTED));
-    }
-
-    /** Records in a topic written without transactions, where offsets and records correspond one to one. */
-    private static long recordsIn(Admin admin, String topic) throws Exception {
-        return endOffsets(admin, topic, IsolationLevel.READ_UNCOMMITTED).values().stream()
-                .mapToLong(Long::longValue).sum();
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic, IsolationLevel isolation)
-            throws Exception {
-        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (int partition = 0; partition < partitions; partition++) {
-            latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-        }
-        return admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

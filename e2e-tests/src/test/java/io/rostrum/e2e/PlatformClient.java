@@ -44,6 +44,21 @@ public final class PlatformClient {
         return merges;
     }
 
+    /**
+     * The sum of a metric's samples in a service's Prometheus scrape, over the series whose labels contain
+     * {@code label} (e.g. {@code reason="retried"}; "" for all): 0 when there is no such series.
+     */
+    public double metric(URI service, String name, String label) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve("/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(service + " answered " + response.statusCode() + " for its metrics");
+        }
+        return response.body().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     int status(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();

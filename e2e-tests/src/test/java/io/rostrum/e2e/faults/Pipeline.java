@@ -1,0 +1,73 @@
+package io.rostrum.e2e.faults;
+
+import static org.awaitility.Awaitility.await;
+
+import io.rostrum.e2e.DemoDataset;
+import io.rostrum.e2e.KafkaOffsets;
+import io.rostrum.e2e.PlatformClient;
+import io.rostrum.e2e.TestDeployments;
+import io.rostrum.events.Topics;
+import io.rostrum.infra.launcher.Deployment;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+
+/** One deployment's demo stream seen from outside: what is searchable, and whether every consumer has caught up. */
+final class Pipeline {
+
+    static final String ALL = "{\"query\":{\"match_all\":{}}}";
+    static final String EXECUTIVE_AUTHORED = "{\"query\":{\"term\":{\"byExecutive\":true}}}";
+
+    private final PlatformClient client = new PlatformClient();
+    private final Deployment deployment;
+    private final String elasticsearch;
+    private final String index;
+    private final String prefix;
+
+    Pipeline(Deployment deployment) {
+        this.deployment = deployment;
+        this.elasticsearch = deployment.settings().elasticsearchUrl();
+        this.index = TestDeployments.postsIndex(deployment);
+        this.prefix = deployment.settings().namespace();
+    }
+
+    static long executiveAuthored(DemoDataset dataset) {
+        return dataset.byExecutive().values().stream().flatMap(kinds -> kinds.entrySet().stream())
+                .filter(kind -> kind.getKey().byExecutive()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Posts searchable now, -1 while Elasticsearch cannot answer. */
+    long searchable(String query) {
+        try {
+            return client.count(elasticsearch, index, query);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** Waits until {@code count} posts are searchable and says how long that took from {@code since}. */
+    Duration awaitSearchable(long count, Instant since, Duration atMost) {
+        await("all %d posts searchable".formatted(count)).atMost(atMost).pollInterval(Duration.ofMillis(500))
+                .until(() -> searchable(ALL) >= count);
+        return Duration.between(since, Instant.now());
+    }
+
+    /**
+     * Waits until classify has consumed the whole raw topic, with no transaction of it left open: every post is
+     * on the classified topic for good. (Analytics' group is not compared with the end of the classified topic:
+     * its committed offsets stop before the last transaction marker, so they never reach the end.)
+     */
+    void awaitClassified(Admin admin, Duration atMost) {
+        String raw = Topics.POSTS_RAW.name(prefix);
+        String classified = Topics.POSTS_CLASSIFIED.name(prefix);
+        await("classify caught up").atMost(atMost).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> KafkaOffsets.caughtUp(admin, prefix + "classify-service", raw)
+                        && KafkaOffsets.settled(admin, classified));
+    }
+
+    Deployment deployment() {
+        return deployment;
+    }
+}
