@@ -24,17 +24,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +57,6 @@ class ClassifyCrashEndToEndTests {
     private static final String EXCEPTION_MESSAGE = "kafka_dlt-exception-message";
     private static final String EXCEPTION_FQCN = "kafka_dlt-exception-fqcn";
     private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
-    private static final Duration POLL = Duration.ofMillis(200);
     private static final int KILL_ATTEMPTS = 5;
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -195,63 +189,5 @@ class ClassifyCrashEndToEndTests {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Reads one topic from its beginning, all partitions, without a consumer group, keeping every record it has
-     * seen. Counting by reading: with transactions, offsets also number commit markers and aborted records.
-     */
-    private static final class TopicReader implements AutoCloseable {
-
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-
-        TopicReader(String bootstrap, String topic, String isolationLevel) {
-            consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel,
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000),
-                    new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-        }
-
-        /** Reads one poll's worth and returns how many records have been seen in all. */
-        int readSome() {
-            poll();
-            return records.size();
-        }
-
-        /**
-         * Reads on and tells whether the end is reached: the high watermark, or for a read-committed reader the
-         * last stable offset, which stays behind any transaction still open.
-         */
-        boolean readToEnd() {
-            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-            while (poll() > 0 && !reached(ends)) {
-                // on until the ends seen above, or until a poll brings nothing
-            }
-            return reached(ends);
-        }
-
-        private boolean reached(Map<TopicPartition, Long> ends) {
-            return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-        }
-
-        List<ConsumerRecord<String, byte[]>> records() {
-            return records;
-        }
-
-        private int poll() {
-            int before = records.size();
-            consumer.poll(POLL).forEach(records::add);
-            return records.size() - before;
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
-        }
     }
 }
