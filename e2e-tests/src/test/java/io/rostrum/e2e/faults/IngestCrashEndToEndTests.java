@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,14 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(LocalStackExtension.class)
 class IngestCrashEndToEndTests {
 
-    /**
-     * One record per produce request, one request at a time: the load takes tens of seconds instead of a few, so
-     * the kill lands in the middle of it.
-     */
-    private static final List<String> SLOW_PUBLISHING = List.of("--spring.kafka.producer.batch-size=1",
-            "--spring.kafka.producer.properties.linger.ms=0",
-            "--spring.kafka.producer.properties.max.in.flight.requests.per.connection=1");
-
     @Test
     void killingIngestWhilePublishingRepeatsTheLoadAndEveryPostIsSearchableExactlyOnce(TestStack stack,
                                                                                        @TempDir Path state)
@@ -51,7 +42,7 @@ class IngestCrashEndToEndTests {
         FaultReport report = new FaultReport("ingest-kill-9", "SIGKILL of ingest-service while it publishes the "
                 + "demo dataset (" + dataset.posts() + " posts), then a restart");
         try (Deployment deployment = TestDeployments.create(stack, "e2e-ingest-crash", state,
-                Map.of(RostrumService.INGEST, SLOW_PUBLISHING));
+                Map.of(RostrumService.INGEST, Pipeline.PACED_PUBLISHING));
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                      stack.kafka().bootstrapServers()))) {
             Pipeline pipeline = new Pipeline(deployment);

@@ -10,6 +10,7 @@ import io.rostrum.events.Topics;
 import io.rostrum.infra.launcher.Deployment;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -18,6 +19,13 @@ final class Pipeline {
 
     static final String ALL = "{\"query\":{\"match_all\":{}}}";
     static final String EXECUTIVE_AUTHORED = "{\"query\":{\"term\":{\"byExecutive\":true}}}";
+    /**
+     * ingest-service's arguments for one small batch in flight at a time: publishing the demo takes some 30 s
+     * instead of a few, so a fault aimed at it lands while it goes on.
+     */
+    static final List<String> PACED_PUBLISHING = List.of("--spring.kafka.producer.batch-size=16384",
+            "--spring.kafka.producer.properties.linger.ms=0",
+            "--spring.kafka.producer.properties.max.in.flight.requests.per.connection=1");
 
     private final PlatformClient client = new PlatformClient();
     private final Deployment deployment;
