@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
@@ -324,6 +325,21 @@ class BlueskyConnectorTests {
     }
 
     @Test
+    void failsNamingAccountAndMethodWhenTheAppViewDoesNotAnswerInTime() {
+        appView.answerPage(FEED, null, fixture("feed-page-1.json").setHeadersDelay(5, TimeUnit.SECONDS));
+        BlueskyConnector impatient = connector(10, 5, Duration.ofMillis(500));
+        Instant started = Instant.now();
+
+        assertThatThrownBy(() -> poll(impatient, AccountCursor.start()))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("ava.bsky.social")
+                .hasMessageContaining("app.bsky.feed.getAuthorFeed failed")
+                .hasMessageContaining("TimeoutException");
+        assertThat(Duration.between(started, Instant.now())).as("gave up at the timeout, not at the answer")
+                .isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
     void failsOnAFeedItemThatIsNotShapedLikeTheLexicon() {
         appView.answerPage(FEED, null, json(200, "{\"feed\":[{\"post\":{\"uri\":\"https://bsky.app/x\"}}]}"));
 
@@ -380,8 +396,12 @@ class BlueskyConnectorTests {
     }
 
     private BlueskyConnector connector(int pages, int threads) {
+        return connector(pages, threads, Duration.ofSeconds(10));
+    }
+
+    private BlueskyConnector connector(int pages, int threads, Duration requestTimeout) {
         BlueskyProperties properties = new BlueskyProperties(URI.create(appView.baseUrl()), Duration.ofDays(180),
-                Duration.ofDays(7), pages, threads, Duration.ofSeconds(10));
+                Duration.ofDays(7), pages, threads, requestTimeout);
         return new BlueskyConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC), properties,
                 LOCAL_STAND_INS);
     }

@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -296,6 +297,24 @@ class MastodonConnectorTests {
     }
 
     @Test
+    void failsNamingTheRequestWhenAPageOfTheBackfillDoesNotArriveInTime() {
+        instance.withHistory().answer(STATUSES + "?limit=3&max_id=" + id(7), json("statuses-page-2.json")
+                .setHeader("Link", links(id(4), id(6))).setHeadersDelay(5, TimeUnit.SECONDS));
+        MastodonConnector impatient = connector(settings(20, Duration.ofDays(180), Duration.ofMillis(500)));
+        Instant started = Instant.now();
+
+        // the whole round fails, pages before it included: the cursor stays where it was, and the next round
+        // fetches them again under the same post keys
+        assertThatThrownBy(() -> impatient.poll(dana, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining("exec-dana")
+                .hasMessageContaining("GET " + STATUSES + "?limit=3&max_id=" + id(7))
+                .hasMessageContaining("got no answer within PT0.5S");
+        assertThat(Duration.between(started, Instant.now())).as("gave up at the timeout, not at the answer")
+                .isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
     void stopsOnTooManyRequestsWithWhatItFetchedAndTheCursorWhereItStopped() {
         instance.withHistory().answer(STATUSES + "?limit=3&max_id=" + id(7),
                 new MockResponse().setResponseCode(429).setHeader("Retry-After", "120")
@@ -372,8 +391,13 @@ class MastodonConnectorTests {
     }
 
     private static MastodonProperties settings(int maxRequestsPerRound, Duration backfillHorizon) {
+        return settings(maxRequestsPerRound, backfillHorizon, Duration.ofSeconds(10));
+    }
+
+    private static MastodonProperties settings(int maxRequestsPerRound, Duration backfillHorizon,
+                                               Duration requestTimeout) {
         return new MastodonProperties(3, maxRequestsPerRound, backfillHorizon, Duration.ofDays(7),
-                Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofSeconds(10));
+                Duration.ofMinutes(15), Duration.ofHours(24), requestTimeout);
     }
 
     private static List<String> keys(PollResult result) {
