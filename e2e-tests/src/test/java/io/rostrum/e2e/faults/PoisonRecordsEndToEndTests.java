@@ -1,0 +1,162 @@
+package io.rostrum.e2e.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.rostrum.e2e.DemoDataset;
+import io.rostrum.e2e.PlatformClient;
+import io.rostrum.e2e.TestDeployments;
+import io.rostrum.e2e.TopicReader;
+import io.rostrum.events.Topic;
+import io.rostrum.events.Topics;
+import io.rostrum.infra.junit.LocalStackExtension;
+import io.rostrum.infra.junit.TestStack;
+import io.rostrum.infra.launcher.Deployment;
+import io.rostrum.infra.launcher.RostrumService;
+import io.rostrum.infra.stack.StackLayout;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A poison record (truncated JSON carrying a valid type header) on every topic a service consumes, and an
+ * oversized post on the raw topic (a text of a million characters, near Kafka's 1 MiB record limit), all
+ * published before the demo dataset: each poison record is dead-lettered exactly once, by the one consumer that
+ * owns the topic (the detectors, reading the classified topic too, skip it), the oversized post is classified and
+ * searchable once like any other, and the demo dataset behind them is searchable in full.
+ */
+@ExtendWith(LocalStackExtension.class)
+class PoisonRecordsEndToEndTests {
+
+    private static final byte[] POISON = "{\"schemaVersion\":1,\"eventId\":".getBytes(StandardCharsets.UTF_8);
+    /** Under the producer's and the broker's limit of 1 MiB per record, with room for the classified event. */
+    private static final int OVERSIZED_TEXT = 1_000_000;
+    private static final String TYPE_HEADER = "__TypeId__";
+    private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
+
+    private final PlatformClient client = new PlatformClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void everyPoisonAndOversizedRecordIsDeadLetteredOnceAndTheStreamGoesOn(TestStack stack, @TempDir Path state)
+            throws Exception {
+        DemoDataset dataset = DemoDataset.load(StackLayout.fromEnvironment().home());
+        String executive = dataset.executives().get(0).executiveId();
+        String bootstrap = stack.kafka().bootstrapServers();
+        FaultReport report = new FaultReport("poison-and-oversized", "a truncated-JSON record on each of the raw, "
+                + "classified, executives and alerts topics, and a raw post of " + OVERSIZED_TEXT + " characters, "
+                + "ahead of the demo dataset (" + dataset.posts() + " posts)");
+        try (Deployment deployment = TestDeployments.create(stack, "e2e-poison", state, Map.of());
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            String prefix = deployment.settings().namespace();
+            Pipeline pipeline = new Pipeline(deployment);
+            // classify and analytics declare every topic and its dead-letter topic before anything is published
+            deployment.start(RostrumService.CLASSIFY);
+            deployment.start(RostrumService.ANALYTICS);
+            Map<Topic<?, ?>, Long> expected = new LinkedHashMap<>();
+            ObjectNode oversized = oversizedPost(executive);
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new ByteArraySerializer())) {
+                for (Topic<?, ?> topic : Topics.ALL) {
+                    send(producer, topic, prefix, executive, POISON);
+                    expected.put(topic, 1L);
+                }
+                send(producer, Topics.POSTS_RAW, prefix, executive, json.writeValueAsBytes(oversized));
+            }
+            Instant published = Instant.now();
+            deployment.start(RostrumService.INGEST);
+            Duration throughput = pipeline.awaitSearchable(dataset.posts() + 1, published, Duration.ofMinutes(6));
+            pipeline.awaitClassified(admin, Duration.ofMinutes(3));
+
+            Map<Topic<?, ?>, List<ConsumerRecord<String, byte[]>>> deadLetters = new LinkedHashMap<>();
+            for (Topic<?, ?> topic : expected.keySet()) {
+                try (TopicReader reader = new TopicReader(bootstrap, topic.deadLetterName(prefix),
+                        "read_committed")) {
+                    await().atMost(Duration.ofMinutes(1)).until(reader::readToEnd);
+                    deadLetters.put(topic, reader.records());
+                }
+            }
+            double countedDeadLetters = 0;
+            for (RostrumService service : List.of(RostrumService.CLASSIFY, RostrumService.ANALYTICS)) {
+                countedDeadLetters += client.metric(deployment.settings().url(service), "rostrum_dead_letters_total",
+                        "");
+            }
+            URI analytics = deployment.settings().url(RostrumService.ANALYTICS);
+            long skippedByDetectors = (long) client.metric(analytics, "rostrum_analytics_detectors_skipped_total",
+                    "");
+            long searchable = pipeline.searchable(Pipeline.ALL);
+            long oversizedSearchable = pipeline.searchable("{\"query\":{\"term\":{\"postKey\":\""
+                    + oversized.get("postKey").asString() + "\"}}}");
+            expected.forEach((topic, count) -> report.count("dead letters of " + topic.name(), count,
+                    deadLetters.get(topic).size()));
+            long expectedInAll = expected.values().stream().mapToLong(Long::longValue).sum();
+            report.timing("first poison published to every post searchable", throughput)
+                    .count("dead letters counted by the services (rostrum.dead.letters)", expectedInAll,
+                            (long) countedDeadLetters)
+                    .count("classified poison skipped by the detectors", 1, skippedByDetectors)
+                    .count("oversized post searchable", 1, oversizedSearchable)
+                    .count("posts searchable (the dataset and the oversized post)", dataset.posts() + 1, searchable)
+                    .write();
+
+            expected.forEach((topic, count) -> assertThat(deadLetters.get(topic))
+                    .as("dead letters of %s", topic.name()).hasSize(Math.toIntExact(count))
+                    .allSatisfy(letter -> assertThat(header(letter, ORIGINAL_TOPIC)).isEqualTo(topic.name(prefix))));
+            assertThat((long) countedDeadLetters).as("rostrum.dead.letters").isEqualTo(expectedInAll);
+            assertThat(skippedByDetectors).as("the detectors skip, the indexer dead-letters").isEqualTo(1);
+            assertThat(oversizedSearchable).as("the oversized post, searchable once").isEqualTo(1);
+            assertThat(searchable).as("posts searchable").isEqualTo(dataset.posts() + 1);
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, Topic<?, ?> topic, String prefix,
+                             String executive, byte[] value) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(prefix), executive, value);
+        record.headers().add(TYPE_HEADER, topic.typeToken().getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    /** The dataset's first post under a post key of its own, its text blown up to {@link #OVERSIZED_TEXT}. */
+    private ObjectNode oversizedPost(String executive) throws Exception {
+        Path posts = StackLayout.fromEnvironment().home().resolve("ingest-service/src/main/resources/demo/posts.jsonl.gz");
+        String first;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(posts)), StandardCharsets.UTF_8))) {
+            first = lines.readLine();
+        }
+        ObjectNode post = (ObjectNode) json.readTree(first);
+        String nativeId = "oversized-" + Instant.now().toEpochMilli();
+        post.put("executiveId", executive).put("kind", "executive-post").put("nativeId", nativeId)
+                .put("postKey", post.get("platform").asString() + ":" + nativeId).put("eventId", nativeId)
+                .put("text", "word ".repeat(OVERSIZED_TEXT / 5)).putNull("inReplyToKey").putNull("threadRootKey");
+        return post;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
