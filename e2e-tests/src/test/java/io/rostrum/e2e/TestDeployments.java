@@ -22,13 +22,19 @@ public final class TestDeployments {
 
     public static Deployment create(TestStack stack, String name, Path state,
                              Map<RostrumService, List<String>> extraArguments) {
+        return create(stack, name, state, extraArguments, true);
+    }
+
+    /** @param loadDemoData false for a test that publishes its own records: ingest then loads nothing */
+    public static Deployment create(TestStack stack, String name, Path state,
+                                    Map<RostrumService, List<String>> extraArguments, boolean loadDemoData) {
         StackLayout layout = StackLayout.fromEnvironment();
         String namespace = LocalStackExtension.uniqueName(name) + ".";
         Map<RostrumService, Integer> ports = Arrays.stream(RostrumService.values())
                 .collect(Collectors.toMap(Function.identity(), service -> Ports.free()));
         Deployment deployment = new Deployment(new Deployment.Settings(layout.home(), stack.kafka().bootstrapServers(),
                 stack.elasticsearch().url(), namespace, ports, state, state.resolve("logs"), Credentials.random(),
-                true, extraArguments));
+                loadDemoData, extraArguments));
         // the services must not outlive a test JVM that is stopped early
         Runtime.getRuntime().addShutdownHook(new Thread(deployment::close, "deployment-shutdown"));
         return deployment;
