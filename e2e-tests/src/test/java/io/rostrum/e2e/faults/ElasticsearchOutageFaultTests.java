@@ -47,7 +47,7 @@ class ElasticsearchOutageFaultTests {
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                      nodes.addresses().kafka().bootstrapServers()))) {
             Pipeline pipeline = new Pipeline(deployment);
-            deployment.startAll();
+            pipeline.start();
             pipeline.awaitSearchable(2_000, Instant.now(), Duration.ofMinutes(4));
 
             long searchableBefore = pipeline.searchable(Pipeline.ALL);

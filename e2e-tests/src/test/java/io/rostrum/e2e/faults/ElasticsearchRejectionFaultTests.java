@@ -52,7 +52,7 @@ class ElasticsearchRejectionFaultTests {
                      nodes.addresses().kafka().bootstrapServers()))) {
             Pipeline pipeline = new Pipeline(deployment);
             Instant started = Instant.now();
-            deployment.startAll();
+            pipeline.start();
             Duration load = pipeline.awaitSearchable(dataset.posts(), started, Duration.ofMinutes(10));
             pipeline.awaitClassified(admin, Duration.ofMinutes(3));
 

@@ -50,7 +50,7 @@ class KafkaRestartFaultTests {
                      nodes.addresses().kafka().bootstrapServers()))) {
             Pipeline pipeline = new Pipeline(deployment);
             String raw = Topics.POSTS_RAW.name(deployment.settings().namespace());
-            deployment.startAll();
+            pipeline.start();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .until(() -> recordsIn(admin, raw) >= 2_000);
 

@@ -8,6 +8,7 @@ import io.rostrum.e2e.PlatformClient;
 import io.rostrum.e2e.TestDeployments;
 import io.rostrum.events.Topics;
 import io.rostrum.infra.launcher.Deployment;
+import io.rostrum.infra.launcher.RostrumService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,17 @@ final class Pipeline {
         this.elasticsearch = deployment.settings().elasticsearchUrl();
         this.index = TestDeployments.postsIndex(deployment);
         this.prefix = deployment.settings().namespace();
+    }
+
+    /**
+     * Starts the three services the stream runs through, one after the other: classify first, as it declares the
+     * topics, ingest last, as it publishes once ready. The dashboard plays no part, and four JVMs starting at once
+     * on a busy 2-core machine took longer than the start timeout.
+     */
+    void start() {
+        deployment.start(RostrumService.CLASSIFY);
+        deployment.start(RostrumService.ANALYTICS);
+        deployment.start(RostrumService.INGEST);
     }
 
     static long executiveAuthored(DemoDataset dataset) {
