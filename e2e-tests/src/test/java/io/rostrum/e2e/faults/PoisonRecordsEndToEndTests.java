@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.rostrum.e2e.PlatformClient;
 import io.rostrum.e2e.TestDeployments;
 import io.rostrum.e2e.TopicReader;
+import io.rostrum.events.TextLimits;
 import io.rostrum.events.Topic;
 import io.rostrum.events.Topics;
 import io.rostrum.infra.junit.LocalStackExtension;
@@ -41,19 +42,20 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A poison record (truncated JSON carrying a valid type header) on every topic a service consumes, and an
- * oversized post on the raw topic (a text of a million characters, near Kafka's 1 MiB record limit), ahead of
- * the first 500 demo posts: each poison record is dead-lettered exactly once, by the one consumer that owns the
- * topic (the detectors, reading the classified topic too, skip it), the oversized post is classified and
- * searchable once like any other, and the posts behind them are all searchable. The posts go straight to the raw
- * topic, as ingest would publish them, so the case needs neither ingest nor the whole dataset.
+ * A poison record (truncated JSON carrying a valid type header) on every topic a service consumes, an oversized
+ * post on the raw topic (a million characters of text, forty times the contract's limit and near Kafka's 1 MiB
+ * record limit) and a post exactly at the limit, ahead of the first 500 demo posts: each poison record is
+ * dead-lettered exactly once, by the one consumer that owns the topic (the detectors, reading the classified topic
+ * too, skip it), the oversized post is dead-lettered once by classify with its bytes unchanged, the post at the
+ * limit is searchable once like any other, and the posts behind them are all searchable. The posts go straight to
+ * the raw topic, as ingest would publish them, so the case needs neither ingest nor the whole dataset.
  */
 @ExtendWith(LocalStackExtension.class)
 class PoisonRecordsEndToEndTests {
 
     private static final int POSTS = 500;
     private static final byte[] POISON = "{\"schemaVersion\":1,\"eventId\":".getBytes(StandardCharsets.UTF_8);
-    /** Under the producer's and the broker's limit of 1 MiB per record, with room for the classified event. */
+    /** Far over the contract's {@link TextLimits#POST_TEXT}, yet under the producer's and broker's 1 MiB a record. */
     private static final int OVERSIZED_TEXT = 1_000_000;
     private static final String TYPE_HEADER = "__TypeId__";
     private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
@@ -68,8 +70,8 @@ class PoisonRecordsEndToEndTests {
         String executive = posts.get(0).get("executiveId").asString();
         String bootstrap = stack.kafka().bootstrapServers();
         FaultReport report = new FaultReport("poison-and-oversized", "a truncated-JSON record on each of the raw, "
-                + "classified, executives and alerts topics, and a raw post of " + OVERSIZED_TEXT + " characters, "
-                + "ahead of " + POSTS + " demo posts");
+                + "classified, executives and alerts topics, a raw post of " + OVERSIZED_TEXT + " characters and one "
+                + "of " + TextLimits.POST_TEXT + ", ahead of " + POSTS + " demo posts");
         try (Deployment deployment = TestDeployments.create(stack, "e2e-poison", state, Map.of(), false);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             String prefix = deployment.settings().namespace();
@@ -77,7 +79,9 @@ class PoisonRecordsEndToEndTests {
             // classify and analytics declare every topic and its dead-letter topic before anything is published
             deployment.start(RostrumService.CLASSIFY);
             deployment.start(RostrumService.ANALYTICS);
-            ObjectNode oversized = oversized(posts.get(0));
+            ObjectNode oversized = withText(posts.get(0), "oversized", OVERSIZED_TEXT);
+            ObjectNode atLimit = withText(posts.get(0), "at-limit", TextLimits.POST_TEXT);
+            byte[] oversizedBytes = json.writeValueAsBytes(oversized);
             Duration throughput;
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
@@ -86,7 +90,8 @@ class PoisonRecordsEndToEndTests {
                     send(producer, topic, prefix, executive, POISON);
                 }
                 Instant published = Instant.now();
-                send(producer, Topics.POSTS_RAW, prefix, executive, json.writeValueAsBytes(oversized));
+                send(producer, Topics.POSTS_RAW, prefix, executive, oversizedBytes);
+                send(producer, Topics.POSTS_RAW, prefix, executive, json.writeValueAsBytes(atLimit));
                 for (ObjectNode post : posts) {
                     send(producer, Topics.POSTS_RAW, prefix, post.get("executiveId").asString(),
                             json.writeValueAsBytes(post));
@@ -112,25 +117,29 @@ class PoisonRecordsEndToEndTests {
             long skippedByDetectors = (long) client.metric(analytics, "rostrum_analytics_detectors_skipped_total",
                     "");
             long searchable = pipeline.searchable(Pipeline.ALL);
-            long oversizedSearchable = pipeline.searchable("{\"query\":{\"term\":{\"postKey\":\""
-                    + oversized.get("postKey").asString() + "\"}}}");
-            deadLetters.forEach((topic, letters) -> report.count("dead letters of " + topic.name(), 1, letters.size()));
+            long atLimitSearchable = pipeline.searchable("{\"query\":{\"term\":{\"postKey\":\""
+                    + atLimit.get("postKey").asString() + "\"}}}");
+            int expectedDeadLetters = Topics.ALL.size() + 1;
+            deadLetters.forEach((topic, letters) -> report.count("dead letters of " + topic.name(),
+                    topic == Topics.POSTS_RAW ? 2 : 1, letters.size()));
             report.timing("oversized post published to every post searchable", throughput)
-                    .count("dead letters counted by the services (rostrum.dead.letters)", Topics.ALL.size(),
+                    .count("dead letters counted by the services (rostrum.dead.letters)", expectedDeadLetters,
                             (long) countedDeadLetters)
                     .count("classified poison skipped by the detectors", 1, skippedByDetectors)
-                    .count("oversized post searchable", 1, oversizedSearchable)
-                    .count("posts searchable (the demo's and the oversized)", POSTS + 1, searchable)
+                    .count("post at the text limit searchable", 1, atLimitSearchable)
+                    .count("posts searchable (the demo's and the one at the limit)", POSTS + 1, searchable)
                     .write();
 
-            deadLetters.forEach((topic, letters) -> assertThat(letters).as("dead letters of %s", topic.name())
-                    .singleElement().satisfies(letter -> {
-                        assertThat(letter.value()).isEqualTo(POISON);
-                        assertThat(header(letter, ORIGINAL_TOPIC)).isEqualTo(topic.name(prefix));
-                    }));
-            assertThat((long) countedDeadLetters).as("rostrum.dead.letters").isEqualTo(Topics.ALL.size());
+            deadLetters.forEach((topic, letters) -> {
+                List<byte[]> expected = topic == Topics.POSTS_RAW ? List.of(POISON, oversizedBytes) : List.of(POISON);
+                assertThat(letters).as("dead letters of %s", topic.name()).extracting(ConsumerRecord::value)
+                        .containsExactlyElementsOf(expected);
+                assertThat(letters).allSatisfy(letter ->
+                        assertThat(header(letter, ORIGINAL_TOPIC)).isEqualTo(topic.name(prefix)));
+            });
+            assertThat((long) countedDeadLetters).as("rostrum.dead.letters").isEqualTo(expectedDeadLetters);
             assertThat(skippedByDetectors).as("the detectors skip, the indexer dead-letters").isEqualTo(1);
-            assertThat(oversizedSearchable).as("the oversized post, searchable once").isEqualTo(1);
+            assertThat(atLimitSearchable).as("the post at the limit, searchable once").isEqualTo(1);
             assertThat(searchable).as("posts searchable").isEqualTo(POSTS + 1);
         }
     }
@@ -152,13 +161,13 @@ class PoisonRecordsEndToEndTests {
         }
     }
 
-    /** A copy of the post under a post key of its own, its text blown up to {@link #OVERSIZED_TEXT}. */
-    private static ObjectNode oversized(ObjectNode original) {
+    /** A copy of the post under a post key of its own, with a text of {@code length} characters. */
+    private static ObjectNode withText(ObjectNode original, String name, int length) {
         ObjectNode post = original.deepCopy();
-        String nativeId = "oversized-" + Instant.now().toEpochMilli();
+        String nativeId = name + "-" + Instant.now().toEpochMilli();
         post.put("kind", "executive-post").put("nativeId", nativeId)
                 .put("postKey", post.get("platform").asString() + ":" + nativeId).put("eventId", nativeId)
-                .put("text", "word ".repeat(OVERSIZED_TEXT / 5)).putNull("inReplyToKey").putNull("threadRootKey");
+                .put("text", "word ".repeat(length / 5)).putNull("inReplyToKey").putNull("threadRootKey");
         return post;
     }
 
