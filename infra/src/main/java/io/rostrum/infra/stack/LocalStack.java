@@ -1,6 +1,7 @@
 package io.rostrum.infra.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The Kafka and Elasticsearch processes this stack started, empty before {@link #up()} and after closing. */
     public List<ChildProcess> processes() {
-        return processes;
+        return Stream.of(kafkaProcess, elasticsearchProcess).flatMap(Optional::stream).toList();
     }
 
     /** Starts whatever is not already running from an earlier {@code stack up}, both at once. */
