@@ -13,7 +13,6 @@ import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.StackLayout;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,9 +91,7 @@ class ClassifyCrashEndToEndTests {
             }
             deployment.start(RostrumService.CLASSIFY);
 
-            Path ingestLog = deployment.settings().runDir().resolve("ingest-service.log");
-            await().atMost(Duration.ofMinutes(2))
-                    .until(() -> Files.readString(ingestLog).contains("Demo dataset loaded"));
+            TestDeployments.awaitDemoLoaded(deployment);
             assertThat(recordsIn(admin, raw)).as("the demo's posts and the poison record on the raw topic")
                     .isEqualTo(posts + 1L);
 

@@ -1,5 +1,7 @@
 package io.rostrum.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import io.rostrum.infra.junit.LocalStackExtension;
 import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Credentials;
@@ -7,7 +9,9 @@ import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.Ports;
 import io.rostrum.infra.stack.StackLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,5 +46,12 @@ public final class TestDeployments {
 
     public static String postsIndex(Deployment deployment) {
         return deployment.settings().namespace() + "rostrum-posts";
+    }
+
+    /** Waits until the deployment's ingest-service has logged that it published the whole demo dataset. */
+    public static void awaitDemoLoaded(Deployment deployment) {
+        Path ingestLog = deployment.settings().runDir().resolve("ingest-service.log");
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> Files.readString(ingestLog).contains("Demo dataset loaded"));
     }
 }

@@ -12,7 +12,6 @@ import io.rostrum.infra.junit.TestStack;
 import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.StackLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,10 +61,8 @@ class IngestCrashEndToEndTests {
 
             Instant restarted = Instant.now();
             deployment.start(RostrumService.INGEST);
-            Path ingestLog = deployment.settings().runDir().resolve("ingest-service.log");
             Duration recovery = pipeline.awaitSearchable(dataset.posts(), restarted, Duration.ofMinutes(6));
-            await().atMost(Duration.ofMinutes(2))
-                    .until(() -> Files.readString(ingestLog).contains("Demo dataset loaded"));
+            TestDeployments.awaitDemoLoaded(deployment);
             pipeline.awaitClassified(admin, Duration.ofMinutes(3));
 
             long rawRecords = recordsIn(admin, raw);

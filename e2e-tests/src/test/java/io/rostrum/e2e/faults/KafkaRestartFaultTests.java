@@ -12,7 +12,6 @@ import io.rostrum.infra.launcher.Deployment;
 import io.rostrum.infra.launcher.RostrumService;
 import io.rostrum.infra.stack.StackLayout;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,9 +60,7 @@ class KafkaRestartFaultTests {
             nodes.nodes().startKafka();
             Instant back = Instant.now();
             Duration recovery = pipeline.awaitSearchable(dataset.posts(), back, Duration.ofMinutes(8));
-            Path ingestLog = deployment.settings().runDir().resolve("ingest-service.log");
-            await().atMost(Duration.ofMinutes(2))
-                    .until(() -> Files.readString(ingestLog).contains("Demo dataset loaded"));
+            TestDeployments.awaitDemoLoaded(deployment);
             pipeline.awaitClassified(admin, Duration.ofMinutes(3));
 
             long rawRecords = recordsIn(admin, raw);
