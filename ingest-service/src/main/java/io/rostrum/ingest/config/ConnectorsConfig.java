@@ -3,6 +3,7 @@ package io.rostrum.ingest.config;
 import io.rostrum.ingest.connector.bluesky.BlueskyConnector;
 import io.rostrum.ingest.connector.bluesky.BlueskyProperties;
 import io.rostrum.ingest.connector.feed.FeedConnector;
+import io.rostrum.ingest.connector.feed.FeedProperties;
 import io.rostrum.ingest.connector.mastodon.MastodonConnector;
 import io.rostrum.ingest.connector.mastodon.MastodonProperties;
 import io.rostrum.ingest.importer.ExportImporters;
@@ -38,8 +39,8 @@ class ConnectorsConfig {
     }
 
     @Bean
-    FeedConnector feedConnector(WebClient.Builder webClients, OutboundPolicy outbound) {
-        return new FeedConnector(webClients, Clock.systemUTC(), outbound);
+    FeedConnector feedConnector(WebClient.Builder webClients, FeedProperties properties, OutboundPolicy outbound) {
+        return new FeedConnector(webClients, Clock.systemUTC(), properties, outbound);
     }
 
     @Bean

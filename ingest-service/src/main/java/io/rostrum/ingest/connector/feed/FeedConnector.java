@@ -15,6 +15,7 @@ import io.rostrum.support.outbound.OutboundPolicy;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,6 @@ public final class FeedConnector implements Connector {
     /** A feed larger than this is refused rather than buffered: real feeds are well under 1 MB. */
     static final int MAX_FEED_BYTES = 5 * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
-    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://\\S+");
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
             + "text/xml;q=0.9, */*;q=0.1";
@@ -60,12 +60,14 @@ public final class FeedConnector implements Connector {
     private final Clock clock;
     private final int maxFeedBytes;
     private final OutboundPolicy outbound;
+    private final Duration timeout;
 
-    public FeedConnector(WebClient.Builder webClients, Clock clock, OutboundPolicy outbound) {
-        this(webClients, clock, outbound, MAX_FEED_BYTES);
+    public FeedConnector(WebClient.Builder webClients, Clock clock, FeedProperties settings, OutboundPolicy outbound) {
+        this(webClients, clock, settings, outbound, MAX_FEED_BYTES);
     }
 
-    FeedConnector(WebClient.Builder webClients, Clock clock, OutboundPolicy outbound, int maxFeedBytes) {
+    FeedConnector(WebClient.Builder webClients, Clock clock, FeedProperties settings, OutboundPolicy outbound,
+                  int maxFeedBytes) {
         // Its own HTTP client, so that the redirect limit and the timeout hold whatever the application's defaults.
         // A redirect to a refused URL is not followed: the 3xx comes back and is reported with the reason.
         HttpClient client = HttpClient.create()
@@ -73,7 +75,7 @@ public final class FeedConnector implements Connector {
                         && request.redirectedFrom().length < MAX_REDIRECTS
                         && redirectTarget(request.resourceUrl(), response.responseHeaders().get(HttpHeaders.LOCATION))
                                 .flatMap(outbound::schemeRefusal).isEmpty())
-                .responseTimeout(RESPONSE_TIMEOUT);
+                .responseTimeout(settings.requestTimeout());
         this.http = webClients.clone()
                 .clientConnector(new ReactorClientHttpConnector(outbound.guard(client)))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxFeedBytes))
@@ -81,6 +83,7 @@ public final class FeedConnector implements Connector {
         this.clock = clock;
         this.maxFeedBytes = maxFeedBytes;
         this.outbound = outbound;
+        this.timeout = settings.requestTimeout();
     }
 
     @Override
@@ -205,6 +208,12 @@ public final class FeedConnector implements Connector {
     private String reason(Throwable e) {
         if (e instanceof DataBufferLimitException) {
             return tooLarge();
+        }
+        // Reactor Netty's response timeout arrives wrapped in the WebClient's request exception
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReadTimeoutException) {
+                return "got no answer within " + timeout;
+            }
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -14,6 +14,7 @@ import io.rostrum.support.fuzz.FuzzInput;
 import io.rostrum.support.fuzz.FuzzInputs;
 import io.rostrum.support.fuzz.FuzzProperty;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,7 +37,8 @@ class FeedConnectorResponsesFuzzTests {
     private FuzzInput served;
     private final FeedConnector connector = new FeedConnector(InMemoryHttp.answering(request -> new Reply(200,
             Map.of("Content-Type", "application/rss+xml"), served.bytes())),
-            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), InMemoryHttp.OUTBOUND);
+            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), new FeedProperties(Duration.ofSeconds(30)),
+            InMemoryHttp.OUTBOUND);
 
     @Test
     void randomBodiesEndTheRoundWithAConnectorException() {

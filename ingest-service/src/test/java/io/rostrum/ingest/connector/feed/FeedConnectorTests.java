@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -72,6 +73,20 @@ class FeedConnectorTests {
                 Map.entry("etag " + feedUrl, ETAG), Map.entry("last-modified " + feedUrl, LAST_MODIFIED));
         assertThat(result.cursor().backfillComplete()).isTrue();
         assertThat(result.cursor().polledAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void failsNamingTheFeedWhenTheServerDoesNotAnswerInTime() {
+        server.enqueue(feed(Fixtures.RSS).setHeadersDelay(5, TimeUnit.SECONDS));
+        FeedConnector impatient = connector(OutboundSettings.localStandIns(), Duration.ofMillis(500));
+        Instant started = Instant.now();
+
+        assertThatThrownBy(() -> impatient.poll(account, AccountCursor.start()).block())
+                .isInstanceOf(ConnectorException.class)
+                .hasMessageContaining(feedUrl)
+                .hasMessageContaining("got no answer within PT0.5S");
+        assertThat(Duration.between(started, Instant.now())).as("gave up at the timeout, not at the answer")
+                .isLessThan(Duration.ofSeconds(4));
     }
 
     @Test
@@ -278,8 +293,12 @@ class FeedConnectorTests {
     }
 
     private static FeedConnector connector(OutboundSettings outbound) {
+        return connector(outbound, Duration.ofSeconds(30));
+    }
+
+    private static FeedConnector connector(OutboundSettings outbound, Duration requestTimeout) {
         return new FeedConnector(WebClient.builder(), Clock.fixed(NOW, ZoneOffset.UTC),
-                new OutboundPolicy(outbound, "rostrum.ingest.outbound"), 64 * 1024);
+                new FeedProperties(requestTimeout), new OutboundPolicy(outbound, "rostrum.ingest.outbound"), 64 * 1024);
     }
 
     private static MockResponse feed(String fixture) {
