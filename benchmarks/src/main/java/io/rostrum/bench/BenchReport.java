@@ -21,6 +21,7 @@ public final class BenchReport {
 
     static final String START = "<!-- rostrum bench: latest run -->";
     static final String END = "<!-- /rostrum bench -->";
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final Properties pipeline;
     private final Properties queries;
@@ -101,6 +102,7 @@ public final class BenchReport {
                 number("pipeline.rate"), load("pipeline")));
         lines.add(String.format("| b | pipeline ÷ raw | **%.0f %%** %s | ≥ 50 %% | |", ratio * 100,
                 ratio >= 0.5 ? "(met)" : "(missed)"));
+        cpuRow(lines);
         lines.add(String.format("| c | publish to searchable at %,.0f posts/s offered for %s s, %s probes "
                         + "(%s never searchable): p50 / p95 / p99 / max | %,.0f / %,.0f / **%,.0f** / %,.0f ms %s "
                         + "| p99 < 2,500 ms | %s |", number("latency.offered"), pipeline.getProperty("latency.seconds"),
@@ -108,6 +110,21 @@ public final class BenchReport {
                 number("latency.p50"), number("latency.p95"), p99, number("latency.max"),
                 p99 < 2_500 && "0".equals(pipeline.getProperty("latency.unseen")) ? "(met)" : "(missed)",
                 load("latency")));
+    }
+
+    /** Where the CPU goes, per document: the whole pipeline's against Elasticsearch's alone in the raw run. */
+    private void cpuRow(List<String> lines) {
+        List<String> processes = List.of("classify-service", "analytics-service", "Kafka", "Elasticsearch");
+        if (!pipeline.containsKey("cpu.pipeline.Elasticsearch")) {
+            return;
+        }
+        double total = processes.stream().mapToDouble(name -> number("cpu.pipeline." + name)).sum();
+        lines.add(String.format("| b | CPU time a document in the pipeline run: classify-service, analytics-service, "
+                        + "Kafka, Elasticsearch (all %.2f ms, so at most %,.0f docs/s on %d cores); in the raw run "
+                        + "Elasticsearch alone | %.2f, %.2f, %.2f, %.2f ms; raw %.2f ms | | |", total,
+                CORES * 1000 / total, CORES, number("cpu.pipeline.classify-service"),
+                number("cpu.pipeline.analytics-service"), number("cpu.pipeline.Kafka"),
+                number("cpu.pipeline.Elasticsearch"), number("cpu.raw.Elasticsearch")));
     }
 
     private void jmhRow(List<String> lines) {

@@ -4,6 +4,7 @@ import io.rostrum.infra.stack.ChildProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,6 +39,14 @@ final class Machine {
         return ProcessHandle.of(process.pid()).stream()
                 .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
                 .mapToLong(handle -> statusKilobytes(handle.pid(), "VmHWM:") * 1024).sum();
+    }
+
+    /** The CPU time a process and its descendants have used since they started (user and system). */
+    static Duration cpuTime(ChildProcess process) {
+        return ProcessHandle.of(process.pid()).stream()
+                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     private static long memoryGib() {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,6 +54,8 @@ public final class PipelineBenchmark {
     private static final String NAMESPACE = "bench.";
     /** The slowest pipeline the deadlines allow: a run slower than this fails instead of running on. */
     private static final int SLOWEST_DOCS_PER_SECOND = 100;
+    /** The name the local stack gives its Elasticsearch process. */
+    private static final String ELASTICSEARCH = "Elasticsearch";
     private static final Duration POLL = Duration.ofMillis(200);
     /** How long after the paced publishing the latency probes may still become searchable. */
     private static final Duration DRAIN = Duration.ofSeconds(60);
@@ -125,7 +128,8 @@ public final class PipelineBenchmark {
             try (RawTopicPublisher publisher = new RawTopicPublisher(stack.kafka().bootstrapServers(), NAMESPACE);
                  StageLag lag = new StageLag(stack.kafka().bootstrapServers())) {
                 Progress progress = new Progress(elasticsearch, names.posts(), lag);
-                double pipelineRate = measurePipeline(publisher, progress, warmUp, backlog);
+                double pipelineRate = measurePipeline(publisher, progress, warmUp, backlog,
+                        processes(deployment, stack));
                 record("ratio", pipelineRate / rawRate);
                 measureLatency(publisher, progress, paced);
             }
@@ -150,7 +154,9 @@ public final class PipelineBenchmark {
         raw.index(raw.bodies(warmUp, classification), warmUp.size(), deadlineSeconds(warmUp.size()));
         List<byte[]> bodies = raw.bodies(backlog, classification);
         record("load.raw.before", Machine.loadAverage());
+        CpuUse cpu = CpuUse.start(Map.of(ELASTICSEARCH, elasticsearchProcess(stack)));
         double seconds = raw.index(bodies, warmUp.size() + backlog.size(), deadlineSeconds(backlog.size()));
+        recordCpu("raw", cpu, backlog.size());
         record("load.raw.after", Machine.loadAverage());
         raw.deleteIndices();
         double rate = backlog.size() / seconds;
@@ -174,17 +180,19 @@ public final class PipelineBenchmark {
     }
 
     private double measurePipeline(RawTopicPublisher publisher, Progress progress, List<PostObserved> warmUp,
-                                   List<PostObserved> backlog) {
+                                   List<PostObserved> backlog, Map<String, ChildProcess> processes) {
         warmUp.forEach(publisher::publish);
         publisher.flush();
         progress.awaitSearchable(warmUp.size(), deadlineSeconds(warmUp.size()));
         record("load.pipeline.before", Machine.loadAverage());
+        CpuUse cpu = CpuUse.start(processes);
         long start = System.nanoTime();
         backlog.forEach(publisher::publish);
         publisher.flush();
         double published = (System.nanoTime() - start) / 1e9;
         progress.awaitSearchable(warmUp.size() + backlog.size(), deadlineSeconds(backlog.size()));
         double seconds = (System.nanoTime() - start) / 1e9;
+        recordCpu("pipeline", cpu, backlog.size());
         record("load.pipeline.after", Machine.loadAverage());
         double rate = backlog.size() / seconds;
         System.out.printf("pipeline, raw topic to searchable: %,d posts in %.1f s (published in %.1f s), "
@@ -215,10 +223,50 @@ public final class PipelineBenchmark {
     }
 
     private void recordPeakMemory(Deployment deployment, LocalStack stack) {
+        processes(deployment, stack).forEach(this::recordPeak);
+    }
+
+    /** The processes the pipeline runs on, by the names the results use: the two services, Kafka, Elasticsearch. */
+    private static Map<String, ChildProcess> processes(Deployment deployment, LocalStack stack) {
+        Map<String, ChildProcess> processes = new LinkedHashMap<>();
         for (RostrumService service : List.of(RostrumService.CLASSIFY, RostrumService.ANALYTICS)) {
-            deployment.process(service).ifPresent(process -> recordPeak(service.module(), process));
+            deployment.process(service).ifPresent(process -> processes.put(service.module(), process));
         }
-        stack.processes().forEach(process -> recordPeak(process.name(), process));
+        stack.processes().forEach(process -> processes.put(process.name(), process));
+        return processes;
+    }
+
+    private static ChildProcess elasticsearchProcess(LocalStack stack) {
+        return stack.processes().stream().filter(process -> process.name().equals(ELASTICSEARCH)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the stack runs no " + ELASTICSEARCH));
+    }
+
+    /**
+     * CPU time each process spent over a part of the run, per document: where the pipeline's time goes, and what
+     * Elasticsearch alone spends on the same documents in the raw run.
+     */
+    private record CpuUse(Map<String, ChildProcess> processes, Map<String, Duration> atStart) {
+
+        static CpuUse start(Map<String, ChildProcess> processes) {
+            Map<String, Duration> atStart = new LinkedHashMap<>();
+            processes.forEach((name, process) -> atStart.put(name, Machine.cpuTime(process)));
+            return new CpuUse(processes, atStart);
+        }
+
+        /** Milliseconds of CPU a document since the start, by process. */
+        Map<String, Double> millisPerDocument(long documents) {
+            Map<String, Double> perDocument = new LinkedHashMap<>();
+            processes.forEach((name, process) -> perDocument.put(name,
+                    Machine.cpuTime(process).minus(atStart.get(name)).toNanos() / 1e6 / documents));
+            return perDocument;
+        }
+    }
+
+    private void recordCpu(String part, CpuUse cpu, long documents) {
+        cpu.millisPerDocument(documents).forEach((name, millis) -> {
+            System.out.printf("  CPU of %s: %.3f ms a document%n", name, millis);
+            record("cpu." + part + "." + name, millis);
+        });
     }
 
     private void recordPeak(String name, ChildProcess process) {
