@@ -48,7 +48,7 @@ final class VaderTokenValences {
             return 0f;
         }
         float valence = base;
-        if (isUpper(token) && hasShouting) {
+        if (VaderTokens.isShouted(token) && hasShouting) {
             valence = valence > 0f ? valence + SHOUTING : valence - SHOUTING;
         }
         for (int distance = 0; distance < WINDOW; distance++) {
@@ -71,7 +71,7 @@ final class VaderTokenValences {
             return 0f;
         }
         float boost = valence < 0f ? -scalar : scalar;
-        if (isUpper(token) && hasShouting) {
+        if (VaderTokens.isShouted(token) && hasShouting) {
             boost = valence > 0f ? boost + SHOUTING : boost - SHOUTING;
         }
         return boost;
@@ -156,9 +156,5 @@ final class VaderTokenValences {
                 valences[k] *= AFTER_BUT;
             }
         }
-    }
-
-    private static boolean isUpper(String token) {
-        return VaderTokens.isShouted(token);
     }
 }
