@@ -3,16 +3,15 @@ package io.rostrum.infra.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one process), run from the
@@ -83,7 +82,9 @@ public record KafkaNode(StackLayout layout, Path directory, Path logs, int port,
     }
 
     private void format(Path serverProperties) {
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(16));
+        // Kafka's own generator: a hand-made base64 id starts with '-' one time in 64, and the storage tool then
+        // reads it as an option and refuses to format
+        String clusterId = Uuid.randomUuid().toString();
         ChildProcess formatter = ChildProcess.start("Kafka storage format",
                 java("kafka.tools.StorageTool", "format", "--ignore-formatted", "-t", clusterId, "-c",
                         serverProperties.toString()),
